@@ -1,0 +1,104 @@
+import { getInputProps, getSelectProps, type FieldMetadata } from '@conform-to/react';
+import type { ReactNode } from 'react';
+import { FieldErrors } from './field-errors';
+
+interface FieldFrameProps {
+  label: ReactNode;
+  hint?: ReactNode;
+  meta: FieldMetadata<unknown>;
+  children: ReactNode;
+}
+
+function FieldFrame({ label, hint, meta, children }: FieldFrameProps) {
+  return (
+    <div className="field" data-invalid={meta.errors?.length ? true : undefined}>
+      <label htmlFor={meta.id}>{label}</label>
+      {hint ? (
+        <p className="field-hint" id={`${meta.id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      <FieldErrors id={meta.errorId} errors={meta.errors} />
+    </div>
+  );
+}
+
+function describedBy(meta: FieldMetadata<unknown>, hint: ReactNode): string | undefined {
+  const ids = [hint ? `${meta.id}-hint` : null, meta.errors?.length ? meta.errorId : null];
+  const joined = ids.filter(Boolean).join(' ');
+  return joined || undefined;
+}
+
+type InputType = 'text' | 'email' | 'password' | 'tel' | 'search' | 'date' | 'number';
+
+interface TextFieldProps {
+  label: ReactNode;
+  hint?: ReactNode;
+  meta: FieldMetadata<string | number | undefined>;
+  type?: InputType;
+  autoComplete?: string;
+  required?: boolean;
+}
+
+export function TextField({
+  label,
+  hint,
+  meta,
+  type = 'text',
+  autoComplete,
+  required,
+}: TextFieldProps) {
+  const frameMeta = meta as FieldMetadata<unknown>;
+  // Passwords are never sent back to the browser, so there is nothing to refill.
+  const inputProps = getInputProps(meta, { type, value: type !== 'password' });
+  return (
+    <FieldFrame label={label} hint={hint} meta={frameMeta}>
+      <input
+        {...inputProps}
+        key={inputProps.key}
+        autoComplete={autoComplete}
+        aria-required={required || undefined}
+        aria-describedby={describedBy(frameMeta, hint)}
+      />
+    </FieldFrame>
+  );
+}
+
+interface SelectFieldProps {
+  label: ReactNode;
+  hint?: ReactNode;
+  meta: FieldMetadata<string | undefined>;
+  options: { value: string; label: string }[];
+  placeholder?: string;
+  required?: boolean;
+}
+
+export function SelectField({
+  label,
+  hint,
+  meta,
+  options,
+  placeholder,
+  required,
+}: SelectFieldProps) {
+  const frameMeta = meta as FieldMetadata<unknown>;
+  const selectProps = getSelectProps(meta);
+  return (
+    <FieldFrame label={label} hint={hint} meta={frameMeta}>
+      <select
+        {...selectProps}
+        key={selectProps.key}
+        aria-required={required || undefined}
+        aria-describedby={describedBy(frameMeta, hint)}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}

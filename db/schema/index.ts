@@ -1,0 +1,6 @@
+export * from './values';
+export * from './staff';
+export * from './auth';
+export * from './activity';
+export * from './segments';
+export * from './people';

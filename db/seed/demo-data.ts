@@ -1,0 +1,127 @@
+import type { Role, SegmentKind } from '../schema/values';
+
+/** The password of every demo account, printed at start in demo mode. */
+export const demoPassword = 'polku-demo-2026';
+
+export const demoAccounts: { key: string; email: string; name: string; role: Role }[] = [
+  { key: 'admin', email: 'admin@example.org', name: 'Tuula Lehtonen', role: 'admin' },
+  { key: 'manager', email: 'manager@example.org', name: 'Mikko Virtanen', role: 'manager' },
+  { key: 'coach', email: 'coach@example.org', name: 'Sanna Korhonen', role: 'coach' },
+  { key: 'coach2', email: 'coach2@example.org', name: 'Ahmed Hassan', role: 'coach' },
+  { key: 'partner', email: 'partner@example.org', name: 'Liisa Mäkinen', role: 'partnership' },
+];
+
+/**
+ * The four customer groups of the seed documents. `team` names the demo
+ * coaches who serve the group: coach and coach2 have different caseloads.
+ */
+export const demoSegments: {
+  name: string;
+  kind: SegmentKind;
+  owner: string;
+  team: string[];
+  description: string;
+}[] = [
+  {
+    name: 'Maahanmuuttajataustaiset',
+    kind: 'immigrant_background',
+    owner: 'manager',
+    team: ['coach'],
+    description:
+      'Maahanmuuttajataustaiset asiakkaat, joilla on aiempi korkeakoulututkinto tai -opintoja. ' +
+      'Palveluna SIMHE-tyyppinen ohjaus, aiemman osaamisen tunnistaminen ja polut avoimeen AMK:hon.',
+  },
+  {
+    name: 'Työttömät ja lomautetut',
+    kind: 'unemployed_laid_off',
+    owner: 'manager',
+    team: ['coach2'],
+    description:
+      'Työttömät ja lomautetut, joille tarjotaan maksuttomia avoimen AMK:n opintoja ' +
+      '(kuten koronapandemian aikana) ja ohjausta työllistymistä tukevaan koulutukseen.',
+  },
+  {
+    name: 'Alanvaihtajat',
+    kind: 'career_changers',
+    owner: 'manager',
+    team: ['coach'],
+    description:
+      'Uutta ammattia tai alaa harkitsevat aikuiset. Kysyvät usein rahoituksesta, opiskelun ' +
+      'kestosta ja siitä, sopiiko opiskelu työn ohessa: "olenko liian vanha?".',
+  },
+  {
+    name: 'Työnantajat',
+    kind: 'employers',
+    owner: 'partner',
+    team: [],
+    description:
+      'Yritykset ja julkiset organisaatiot, joiden osaamistarpeisiin vastataan täydennys- ja ' +
+      'erikoistumiskoulutuksilla sekä projektioppimisympäristöillä.',
+  },
+];
+
+const firstNames = [
+  'Aino',
+  'Eero',
+  'Fatima',
+  'Juha',
+  'Laura',
+  'Mohammed',
+  'Niina',
+  'Olli',
+  'Pirjo',
+  'Rami',
+  'Sofia',
+  'Timo',
+  'Yasmin',
+  'Ville',
+  'Zhang',
+  'Helena',
+  'Kari',
+  'Maria',
+  'Oksana',
+  'Pekka',
+];
+const lastNames = [
+  'Nieminen',
+  'Mäkelä',
+  'Ali',
+  'Hämäläinen',
+  'Laine',
+  'Abdi',
+  'Koskinen',
+  'Heikkinen',
+  'Järvinen',
+  'Lehtinen',
+  'Petrova',
+  'Saarinen',
+  'Nguyen',
+  'Salminen',
+  'Wei',
+  'Kallio',
+  'Turunen',
+  'Lindqvist',
+];
+
+/** A few clients per customer group, with stable names so that screenshots and tests agree. */
+export function demoPeople(perSegment: number) {
+  return demoSegments.flatMap((segment, segmentIndex) =>
+    Array.from({ length: perSegment }, (_, index) => {
+      const n = segmentIndex * perSegment + index;
+      const firstName = firstNames[n % firstNames.length]!;
+      const lastName = lastNames[(n * 7) % lastNames.length]!;
+      return {
+        segmentName: segment.name,
+        firstName,
+        lastName,
+        email: `${firstName}.${lastName}.${n}@example.net`
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, ''),
+        phone: `+358 40 ${String(1000000 + n * 7919).slice(0, 3)} ${String(1000 + n * 37).slice(-4)}`,
+        // Most clients have their own coach from the group's team; some wait for one.
+        coachKey: index % 5 === 4 ? null : (segment.team[0] ?? null),
+      };
+    }),
+  );
+}

@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { broadcastDevReady, type ServerBuild } from '@remix-run/node';
+import { isProductionDeployment } from '../app/config/runtime-env';
+import { purgeEndedSessions } from '../app/auth/session.server';
+import { databaseConfigFromEnv, openDatabase, type DatabaseConfig } from '../db/database';
+import { FolderLockedError } from '../db/folder-lock';
+import { setDatabaseHandle } from '../db/global';
+import { demoAccounts, demoPassword } from '../db/seed/demo-data';
+import { isDatabaseEmpty, seedDemoData } from '../db/seed/seed-demo';
+import { createApp } from './app';
+
+const development = process.env.NODE_ENV === 'development';
+const production = isProductionDeployment();
+const port = Number(process.env.PORT) || 3000;
+const buildPath = path.resolve('build/index.js');
+const shutdownGraceMs = 10_000;
+
+/** Demo data only on the embedded database and never in production. */
+function isDemoMode(config: DatabaseConfig): boolean {
+  return config.driver === 'pglite' && !production && process.env.POLKU_DEMO !== '0';
+}
+
+async function importBuild(): Promise<ServerBuild> {
+  // The query string makes Node load a rebuilt file instead of its cached module.
+  const url = `${pathToFileURL(buildPath).href}?t=${fs.statSync(buildPath).mtimeMs}`;
+  return (await import(url)) as ServerBuild;
+}
+
+/** In development the build is re-imported after each rebuild by `remix dev`. */
+async function developmentBuild(): Promise<() => Promise<ServerBuild>> {
+  let current = importBuild();
+  await broadcastDevReady(await current);
+  fs.watch(path.dirname(buildPath), { persistent: false }, (_event, file) => {
+    if (file !== 'index.js') return;
+    current = importBuild();
+    void current.then((build) => broadcastDevReady(build));
+  });
+  return () => current;
+}
+
+async function main() {
+  const config = databaseConfigFromEnv();
+  const handle = await openDatabase(config);
+  setDatabaseHandle(handle);
+  await handle.migrate();
+
+  const demo = isDemoMode(config);
+  if (demo && (await isDatabaseEmpty(handle.db))) {
+    console.info('Loading demo data…');
+    await seedDemoData(handle.db);
+  }
+  await purgeEndedSessions();
+  const purgeTimer = setInterval(() => void purgeEndedSessions().catch(() => {}), 60 * 60_000);
+  purgeTimer.unref();
+
+  const build = development ? await developmentBuild() : await importBuild();
+  const app = createApp({
+    build,
+    development,
+    production,
+    trustProxy: Boolean(process.env.TRUST_PROXY),
+  });
+  const server = app.listen(port, () => {
+    console.info(`Polku is running at http://localhost:${port}`);
+    console.info(`Database: ${handle.description}`);
+    if (demo) {
+      console.info(`Demo sign-ins (password: ${demoPassword}):`);
+      for (const account of demoAccounts) {
+        console.info(`  ${account.email.padEnd(24)} ${account.role}`);
+      }
+    }
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.info(`${signal} received: finishing open requests, then closing the database.`);
+    const force = setTimeout(() => server.closeAllConnections(), shutdownGraceMs);
+    force.unref();
+    server.close(() => {
+      void handle.close().finally(() => process.exit(0));
+    });
+    // Idle keep-alive connections would hold server.close() open.
+    server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof FolderLockedError) {
+    console.error(`Polku did not start: ${error.message}`);
+  } else {
+    console.error('Polku did not start:', error);
+  }
+  process.exit(1);
+});
