@@ -18,13 +18,19 @@ export async function getUser(request: Request): Promise<SessionUser | null> {
   return lookup.status === 'active' ? lookup.user : null;
 }
 
-/** The signed-in staff member; anyone else is sent to /login and brought back after. */
-export async function requireUser(request: Request): Promise<SessionUser> {
+/** The signed-in staff member and their session; anyone else is sent to /login and brought back after. */
+export async function requireSession(
+  request: Request,
+): Promise<{ user: SessionUser; sessionId: string }> {
   const lookup = await lookUpSession(request);
-  if (lookup.status === 'active') return lookup.user;
+  if (lookup.status === 'active') return lookup;
   const headers =
     lookup.status === 'ended' ? { 'Set-Cookie': await clearSessionCookie() } : undefined;
   throw redirect(loginUrl(request, lookup.status === 'ended'), { headers });
+}
+
+export async function requireUser(request: Request): Promise<SessionUser> {
+  return (await requireSession(request)).user;
 }
 
 /** Refuses with 403 when the user's role does not carry the permission. */

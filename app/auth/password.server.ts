@@ -1,9 +1,8 @@
 import { hash, verify } from '@node-rs/argon2';
+export { minimumPasswordLength } from './password-policy';
 
 // OWASP's argon2id minimum (19 MiB, 2 iterations, 1 lane).
 const options = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
-
-export const minimumPasswordLength = 12;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, options);

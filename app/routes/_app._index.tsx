@@ -2,22 +2,60 @@ import type { LoaderFunctionArgs } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUser } from '~/auth/guards.server';
+import { getPreviousSignIn } from '~/auth/sign-in-history.server';
+import { useActionLabel } from '~/components/activity/use-action-label';
+import { useFormatDateTime } from '~/i18n/format';
+import { listOwnRecentActivity } from '~/modules/activity/activity.server';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return { user: { name: user.name, role: user.role } };
+  const [previousSignIn, recentActivity] = await Promise.all([
+    getPreviousSignIn(user.id),
+    listOwnRecentActivity(user),
+  ]);
+  return { user: { name: user.name, role: user.role }, previousSignIn, recentActivity };
 }
 
 export default function Home() {
   const { t } = useTranslation();
-  const { user } = useLoaderData<typeof loader>();
+  const formatDateTime = useFormatDateTime();
+  const actionLabel = useActionLabel();
+  const { user, previousSignIn, recentActivity } = useLoaderData<typeof loader>();
   return (
     <>
       <div className="page-header">
         <div>
           <h1>{t('home.title', { name: user.name })}</h1>
-          <p>{t(`roleDescriptions.${user.role}`)}</p>
+          <p>
+            {t('home.yourRole', { role: t(`roles.${user.role}`) })}.{' '}
+            {t(`roleDescriptions.${user.role}`)}
+          </p>
         </div>
+      </div>
+      <div className="grid-2">
+        <section className="card" aria-labelledby="previous-sign-in">
+          <h2 id="previous-sign-in">{t('home.lastSignIn')}</h2>
+          <p>
+            {previousSignIn
+              ? `${formatDateTime(previousSignIn.at)} (${previousSignIn.ipAddress})`
+              : t('home.never')}
+          </p>
+        </section>
+        <section className="card" aria-labelledby="recent-activity">
+          <h2 id="recent-activity">{t('home.recentActivity')}</h2>
+          {recentActivity.length ? (
+            <dl className="definition-list">
+              {recentActivity.map((entry) => (
+                <div key={entry.id}>
+                  <dt>{formatDateTime(entry.createdAt)}</dt>
+                  <dd>{actionLabel(entry.action)}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : (
+            <p className="muted">{t('home.recentActivityEmpty')}</p>
+          )}
+        </section>
       </div>
     </>
   );

@@ -81,6 +81,7 @@ export const en = {
     intro:
       'Create accounts for staff, change their roles and disable accounts that are no longer needed.',
     create: 'New staff account',
+    createSubmit: 'Create account',
     createTitle: 'New staff account',
     editTitle: 'Staff account: {{name}}',
     name: 'Name',
@@ -131,16 +132,22 @@ export const en = {
     newer: 'Newer',
     older: 'Older',
     actions: {
-      'auth.sign_in': 'Signed in',
-      'auth.sign_out': 'Signed out',
-      'user.create': 'Created a staff account',
-      'user.update': 'Changed a staff account',
-      'user.disable': 'Disabled a staff account',
-      'user.enable': 'Enabled a staff account',
-      'user.password_reset': 'Set a new password for a staff account',
-      'user.password_change': 'Changed their own password',
-      'user.locale_change': 'Changed their language',
-      'seed.demo': 'Loaded the demo data',
+      auth: {
+        sign_in: 'Signed in',
+        sign_out: 'Signed out',
+      },
+      user: {
+        create: 'Created a staff account',
+        update: 'Changed a staff account',
+        disable: 'Disabled a staff account',
+        enable: 'Enabled a staff account',
+        password_reset: 'Set a new password for a staff account',
+        password_change: 'Changed their own password',
+        locale_change: 'Changed their language',
+      },
+      seed: {
+        demo: 'Loaded the demo data',
+      },
     },
   },
   table: {

@@ -84,6 +84,7 @@ export const fi: Messages = {
     intro:
       'Luo henkilöstölle tilit, vaihda rooleja ja poista käytöstä tilit, joita ei enää tarvita.',
     create: 'Uusi käyttäjätili',
+    createSubmit: 'Luo tili',
     createTitle: 'Uusi käyttäjätili',
     editTitle: 'Käyttäjätili: {{name}}',
     name: 'Nimi',
@@ -134,16 +135,22 @@ export const fi: Messages = {
     newer: 'Uudemmat',
     older: 'Vanhemmat',
     actions: {
-      'auth.sign_in': 'Kirjautui sisään',
-      'auth.sign_out': 'Kirjautui ulos',
-      'user.create': 'Loi käyttäjätilin',
-      'user.update': 'Muutti käyttäjätiliä',
-      'user.disable': 'Poisti käyttäjätilin käytöstä',
-      'user.enable': 'Otti käyttäjätilin käyttöön',
-      'user.password_reset': 'Asetti käyttäjätilille uuden salasanan',
-      'user.password_change': 'Vaihtoi oman salasanansa',
-      'user.locale_change': 'Vaihtoi käyttökielensä',
-      'seed.demo': 'Latasi esittelyaineiston',
+      auth: {
+        sign_in: 'Kirjautui sisään',
+        sign_out: 'Kirjautui ulos',
+      },
+      user: {
+        create: 'Loi käyttäjätilin',
+        update: 'Muutti käyttäjätiliä',
+        disable: 'Poisti käyttäjätilin käytöstä',
+        enable: 'Otti käyttäjätilin käyttöön',
+        password_reset: 'Asetti käyttäjätilille uuden salasanan',
+        password_change: 'Vaihtoi oman salasanansa',
+        locale_change: 'Vaihtoi käyttökielensä',
+      },
+      seed: {
+        demo: 'Latasi esittelyaineiston',
+      },
     },
   },
   table: {

@@ -1,0 +1,34 @@
+import { useSearchParams } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * Confirmations after a redirect travel in the URL (`?notice=saved`) rather
+ * than in server memory, so any app instance can show them. Only these are shown.
+ */
+const notices = {
+  created: 'staff.created',
+  saved: 'staff.saved',
+  disabled: 'staff.disabledNotice',
+  enabled: 'staff.enabledNotice',
+  passwordReset: 'staff.passwordReset',
+  passwordChanged: 'account.passwordChanged',
+  languageSaved: 'account.languageSaved',
+} as const;
+
+export type NoticeName = keyof typeof notices;
+
+export function withNotice(path: string, notice: NoticeName): string {
+  return `${path}${path.includes('?') ? '&' : '?'}notice=${notice}`;
+}
+
+export function Notice() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const name = params.get('notice');
+  if (!name || !(name in notices)) return null;
+  return (
+    <p className="alert alert-success" role="status">
+      {t(notices[name as NoticeName])}
+    </p>
+  );
+}
