@@ -41,7 +41,9 @@ export type DatabaseConfig =
 export const defaultDataDir = '.data/pglite';
 
 /** DATABASE_URL selects a PostgreSQL server; without it Polku runs on embedded PGlite. */
-export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+export function databaseConfigFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
   if (url) {
     return { driver: 'postgres', url, poolSize: Number(env.DATABASE_POOL_SIZE) || 10 };
