@@ -6,21 +6,29 @@ import { getPreviousSignIn } from '~/auth/sign-in-history.server';
 import { useActionLabel } from '~/components/activity/use-action-label';
 import { useFormatDateTime } from '~/i18n/format';
 import { listOwnRecentActivity } from '~/modules/activity/activity.server';
+import { countVisiblePeople } from '~/modules/people/people-scope.server';
+import { can } from '~/auth/permissions';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const [previousSignIn, recentActivity] = await Promise.all([
+  const [previousSignIn, recentActivity, clientCount] = await Promise.all([
     getPreviousSignIn(user.id),
     listOwnRecentActivity(user),
+    can(user, 'people:read') ? countVisiblePeople(user) : null,
   ]);
-  return { user: { name: user.name, role: user.role }, previousSignIn, recentActivity };
+  return {
+    user: { name: user.name, role: user.role },
+    previousSignIn,
+    recentActivity,
+    clientCount,
+  };
 }
 
 export default function Home() {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   const actionLabel = useActionLabel();
-  const { user, previousSignIn, recentActivity } = useLoaderData<typeof loader>();
+  const { user, previousSignIn, recentActivity, clientCount } = useLoaderData<typeof loader>();
   return (
     <>
       <div className="page-header">
@@ -33,6 +41,14 @@ export default function Home() {
         </div>
       </div>
       <div className="grid-2">
+        {clientCount !== null ? (
+          <section className="card" aria-labelledby="client-count">
+            <h2 id="client-count">
+              {user.role === 'coach' ? t('home.caseload') : t('home.allClients')}
+            </h2>
+            <p className="stat">{t('home.clientCount', { count: clientCount })}</p>
+          </section>
+        ) : null}
         <section className="card" aria-labelledby="previous-sign-in">
           <h2 id="previous-sign-in">{t('home.lastSignIn')}</h2>
           <p>
