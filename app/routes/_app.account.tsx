@@ -1,3 +1,4 @@
+import { readFormData } from '~/forms/read-form.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
@@ -20,7 +21,7 @@ const passwordFields = ['currentPassword', 'newPassword', 'confirmPassword'];
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, sessionId } = await requireSession(request);
-  const submission = parseWithZod(await request.formData(), { schema: changeOwnPasswordSchema });
+  const submission = parseWithZod(await readFormData(request), { schema: changeOwnPasswordSchema });
   if (submission.status !== 'success') {
     return data({ result: submission.reply({ hideFields: passwordFields }) }, { status: 400 });
   }

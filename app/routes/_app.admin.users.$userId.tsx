@@ -1,3 +1,4 @@
+import { readFormData } from '~/forms/read-form.server';
 import { parseWithZod } from '@conform-to/zod/v4';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useActionData, useLoaderData } from '@remix-run/react';
@@ -48,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWith(request, 'staff:manage');
   const id = requireStaffId(params.userId);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = String(formData.get('intent')) as Intent;
   if (!(intent in schemas)) throw new Response('Unknown action', { status: 400 });
 

@@ -1,3 +1,4 @@
+import { readFormData } from '~/forms/read-form.server';
 import { redirect, type ActionFunctionArgs } from '@remix-run/node';
 import { z } from 'zod';
 import { getUser } from '~/auth/guards.server';
@@ -16,7 +17,7 @@ export async function loader() {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const parsed = languageChoice.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = languageChoice.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) throw new Response('Unknown language', { status: 400 });
   const user = await getUser(request);
   if (user) await saveUserLocale(user.id, parsed.data.locale);

@@ -1,0 +1,135 @@
+import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { users } from '#db/schema';
+import { db } from '~/db.server';
+import { appRequest, cookieFrom, testContext } from '../../tests/support/requests';
+import { createStaff, testPassword } from '../../tests/support/staff';
+import { action as changeLanguage } from './language';
+import { action as login } from './login';
+import { action as createStaffAction } from './_app.admin.users.new';
+import { action as staffMemberAction } from './_app.admin.users.$userId';
+
+/** The HTTP status of whatever an action returned or threw; anything else is a 500. */
+async function statusOf(run: () => Promise<unknown>): Promise<number> {
+  try {
+    const result = await run();
+    if (result instanceof Response) return result.status;
+    const init = (result as { init?: ResponseInit } | null)?.init;
+    return init?.status ?? 200;
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown.status;
+    return 500;
+  }
+}
+
+const anyText = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.constantFrom('', ' ', 'admin', 'coach', 'x@y.fi', '../..', '\u0000'),
+);
+const formOf = (fields: string[]) =>
+  fc.record(Object.fromEntries(fields.map((field) => [field, anyText])), {
+    requiredKeys: [],
+  }) as fc.Arbitrary<Record<string, string>>;
+
+async function userCount() {
+  const [row] = await db()
+    .select({ n: sql<number>`count(*)::int` })
+    .from(users);
+  return row!.n;
+}
+
+let adminCookie: string;
+let someoneId: string;
+
+beforeAll(async () => {
+  const admin = await createStaff('admin');
+  someoneId = (await createStaff('coach')).id;
+  const response = (await login({
+    request: appRequest('/login', { form: { email: admin.email, password: testPassword } }),
+    context: testContext,
+    params: {},
+  }).catch((thrown: unknown) => thrown)) as Response;
+  adminCookie = cookieFrom(response.headers.get('Set-Cookie'));
+});
+
+describe('no input makes an action fail with a 500', () => {
+  it('sign-in', async () => {
+    await fc.assert(
+      fc.asyncProperty(formOf(['email', 'password', 'redirectTo']), async (form) => {
+        const status = await statusOf(() =>
+          login({ request: appRequest('/login', { form }), context: testContext, params: {} }),
+        );
+        expect([400, 401, 429]).toContain(status);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a body that is not a form', async () => {
+    const request = new Request('http://localhost/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'multipart/form-data; boundary=nothing' },
+      body: 'garbage',
+    });
+    expect(await statusOf(() => login({ request, context: testContext, params: {} }))).toBe(400);
+  });
+
+  it('the language switch', async () => {
+    await fc.assert(
+      fc.asyncProperty(formOf(['locale', 'redirectTo']), async (form) => {
+        const status = await statusOf(() =>
+          changeLanguage({
+            request: appRequest('/language', { form }),
+            context: testContext,
+            params: {},
+          }),
+        );
+        expect([302, 400]).toContain(status);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('creating a staff account: invalid input writes nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(formOf(['name', 'email', 'role', 'password']), async (form) => {
+        const before = await userCount();
+        const status = await statusOf(() =>
+          createStaffAction({
+            request: appRequest('/admin/users/new', { cookie: adminCookie, form }),
+            context: testContext,
+            params: {},
+          }),
+        );
+        expect([302, 400]).toContain(status);
+        expect(await userCount()).toBe(status === 302 ? before + 1 : before);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('the forms of a staff member’s page', async () => {
+    const intents = fc.constantFrom('update', 'set-password', 'enable', 'bogus', '');
+    await fc.assert(
+      fc.asyncProperty(
+        intents,
+        formOf(['name', 'email', 'role', 'password']),
+        async (intent, form) => {
+          const status = await statusOf(() =>
+            staffMemberAction({
+              request: appRequest(`/admin/users/${someoneId}`, {
+                cookie: adminCookie,
+                form: { ...form, intent },
+              }),
+              context: testContext,
+              params: { userId: someoneId },
+            }),
+          );
+          expect([302, 400]).toContain(status);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
