@@ -1,7 +1,8 @@
 import { readFormData } from '~/forms/read-form.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
+import { rejectSubmission } from '~/forms/reply.server';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireSession, requireUser } from '~/auth/guards.server';
@@ -23,14 +24,14 @@ export async function action({ request }: ActionFunctionArgs) {
   const { user, sessionId } = await requireSession(request);
   const submission = parseWithZod(await readFormData(request), { schema: changeOwnPasswordSchema });
   if (submission.status !== 'success') {
-    return data({ result: submission.reply({ hideFields: passwordFields }) }, { status: 400 });
+    return rejectSubmission(submission, { hideFields: passwordFields });
   }
   const result = await changeOwnPassword(user, sessionId, submission.value);
   if (!result.ok) {
-    return data(
-      { result: submission.reply({ fieldErrors: result.fieldErrors, hideFields: passwordFields }) },
-      { status: 400 },
-    );
+    return rejectSubmission(submission, {
+      fieldErrors: result.fieldErrors,
+      hideFields: passwordFields,
+    });
   }
   return redirect(withNotice('/account', 'passwordChanged'));
 }

@@ -1,7 +1,8 @@
 import { readFormData } from '~/forms/read-form.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
+import { rejectSubmission } from '~/forms/reply.server';
 import { Form, Link, useActionData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUserWith } from '~/auth/guards.server';
@@ -21,14 +22,14 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWith(request, 'staff:manage');
   const submission = parseWithZod(await readFormData(request), { schema: createStaffSchema });
   if (submission.status !== 'success') {
-    return data({ result: submission.reply({ hideFields: ['password'] }) }, { status: 400 });
+    return rejectSubmission(submission, { hideFields: ['password'] });
   }
   const result = await createStaffMember(user, submission.value);
   if (!result.ok) {
-    return data(
-      { result: submission.reply({ fieldErrors: result.fieldErrors, hideFields: ['password'] }) },
-      { status: 400 },
-    );
+    return rejectSubmission(submission, {
+      fieldErrors: result.fieldErrors,
+      hideFields: ['password'],
+    });
   }
   return redirect(withNotice(`/admin/users/${result.value.id}`, 'created'));
 }

@@ -2,12 +2,12 @@ import { readFormData } from '~/forms/read-form.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node';
+import { rejectSubmission } from '~/forms/reply.server';
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { getUser } from '~/auth/guards.server';
@@ -35,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await readFormData(request), { schema: signInSchema });
   if (submission.status !== 'success') {
-    return data({ result: submission.reply({ hideFields: ['password'] }) }, { status: 400 });
+    return rejectSubmission(submission, { hideFields: ['password'] });
   }
   const result = await signIn({
     email: submission.value.email,
@@ -52,10 +52,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     result.status === 'rate-limited'
       ? encodeMessage('login.rateLimited', { minutes: result.retryAfterMinutes })
       : 'login.invalidCredentials';
-  return data(
-    { result: submission.reply({ formErrors: [formError], hideFields: ['password'] }) },
-    { status: result.status === 'rate-limited' ? 429 : 401 },
-  );
+  return rejectSubmission(submission, {
+    fieldErrors: { '': [formError] },
+    hideFields: ['password'],
+    status: result.status === 'rate-limited' ? 429 : 401,
+  });
 }
 
 export default function Login() {
