@@ -3,6 +3,14 @@ import type { ServerBuild } from '@remix-run/node';
 import express from 'express';
 import { cspNonce, refuseCrossSiteWrites, securityHeaders } from './security';
 
+/** The client's IP address, with IPv4 addresses shown as such rather than as `::ffff:192.0.2.1`. */
+function clientAddress(req: express.Request): string {
+  const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+  return address.startsWith('::ffff:') && address.includes('.')
+    ? address.slice('::ffff:'.length)
+    : address;
+}
+
 export interface AppOptions {
   build: ServerBuild | (() => Promise<ServerBuild>);
   development: boolean;
@@ -32,7 +40,7 @@ export function createApp({ build, development, production, trustProxy }: AppOpt
       mode: development ? 'development' : 'production',
       getLoadContext: (req, res) => ({
         cspNonce: String(res.locals.cspNonce),
-        clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        clientAddress: clientAddress(req),
       }),
     }),
   );

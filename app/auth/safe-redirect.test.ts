@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeRedirect } from './safe-redirect';
+import { safeLocalPath, safeRedirect } from './safe-redirect';
 
 describe('where sign-in may send the user', () => {
   it('keeps paths on this site', () => {
@@ -18,5 +18,17 @@ describe('where sign-in may send the user', () => {
     '/logout',
   ])('replaces %s with the home page', (target) => {
     expect(safeRedirect(target)).toBe('/');
+  });
+});
+
+describe('where the language switch may return to', () => {
+  it('keeps the sign-in page and its parameters', () => {
+    expect(safeLocalPath('/login?redirectTo=%2Fadmin%2Factivity')).toBe(
+      '/login?redirectTo=%2Fadmin%2Factivity',
+    );
+  });
+
+  it.each(['//evil.example', '/\\evil.example', 'https://evil.example'])('refuses %s', (target) => {
+    expect(safeLocalPath(target)).toBe('/');
   });
 });

@@ -3,6 +3,7 @@ import { Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { requireUserWith } from '~/auth/guards.server';
+import { ActivityDetails } from '~/components/activity/activity-details';
 import { useActionLabel } from '~/components/activity/use-action-label';
 import { DataTable } from '~/components/data-table/data-table';
 import { useFormatDateTime } from '~/i18n/format';
@@ -19,9 +20,11 @@ type Entry = Awaited<ReturnType<typeof loader>>['entries'][number];
 const column = createColumnHelper<Entry>();
 
 export default function ActivityLog() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const formatDateTime = useFormatDateTime();
   const actionLabel = useActionLabel();
+  const entityTypeLabel = (type: string) =>
+    i18n.exists(`activity.entityTypes.${type}`) ? t(`activity.entityTypes.${type}` as never) : type;
   const { filter, entries, nextBefore } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const pageLink = (before: number | undefined) => {
@@ -46,19 +49,24 @@ export default function ActivityLog() {
       cell: (info) => <Link to={`?action=${info.getValue()}`}>{actionLabel(info.getValue())}</Link>,
       enableSorting: false,
     }),
-    column.accessor((row) => `${row.entityType}${row.entityId ? ` ${row.entityId}` : ''}`, {
+    column.display({
       id: 'entity',
       header: t('activity.entity'),
-      enableSorting: false,
+      cell: ({ row: { original: entry } }) => {
+        const type = entityTypeLabel(entry.entityType);
+        if (entry.entityType === 'user' && entry.entityId && entry.targetName) {
+          return (
+            <>
+              {type}: <Link to={`/admin/users/${entry.entityId}`}>{entry.targetName}</Link>
+            </>
+          );
+        }
+        return type;
+      },
     }),
     column.accessor('details', {
       header: t('activity.details'),
-      cell: (info) => {
-        const details = info.getValue();
-        return Object.keys(details).length ? (
-          <span className="details-json">{JSON.stringify(details)}</span>
-        ) : null;
-      },
+      cell: (info) => <ActivityDetails details={info.getValue()} />,
       enableSorting: false,
     }),
   ];

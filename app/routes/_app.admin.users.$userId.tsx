@@ -65,7 +65,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   let result: CommandResult = { ok: true, value: undefined };
   let notice: NoticeName = 'saved';
   if (intent === 'update') {
-    result = await updateStaffMember(user, id, value as z.infer<typeof updateStaffSchema>);
+    const { intent: _intent, ...profile } = value as z.infer<typeof updateStaffSchema>;
+    result = await updateStaffMember(user, id, profile);
   } else if (intent === 'set-password') {
     await setStaffPassword(user, id, (value as z.infer<typeof setStaffPasswordSchema>).password);
     notice = 'passwordReset';

@@ -2,7 +2,7 @@ import { readFormData } from '~/forms/read-form.server';
 import { redirect, type ActionFunctionArgs } from '@remix-run/node';
 import { z } from 'zod';
 import { getUser } from '~/auth/guards.server';
-import { safeRedirect } from '~/auth/safe-redirect';
+import { safeLocalPath } from '~/auth/safe-redirect';
 import { saveUserLocale } from '~/i18n/change-locale.server';
 import { locales } from '~/i18n/i18n';
 import { languageCookie } from '~/i18n/locale.server';
@@ -21,7 +21,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) throw new Response('Unknown language', { status: 400 });
   const user = await getUser(request);
   if (user) await saveUserLocale(user.id, parsed.data.locale);
-  return redirect(safeRedirect(parsed.data.redirectTo), {
+  return redirect(safeLocalPath(parsed.data.redirectTo), {
     headers: { 'Set-Cookie': await languageCookie.serialize(parsed.data.locale) },
   });
 }

@@ -7,7 +7,7 @@ import {
   type Page,
   type Response,
 } from 'playwright-core';
-import { expect, inject, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, expect, inject, onTestFinished } from 'vitest';
 
 export const demoPassword = 'polku-demo-2026';
 
@@ -42,6 +42,21 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
 }
 
+/** One Chromium for the calling test file, launched before its tests and closed after. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is launched in beforeAll.');
+    return browser;
+  };
+}
+
 export interface PageOptions {
   /** Sets both navigator.language and the Accept-Language header. */
   locale?: 'fi-FI' | 'en-US';
@@ -51,6 +66,8 @@ export interface PageOptions {
 // Console errors a test has announced it expects, e.g. the browser's own
 // "Failed to load resource: 403" when a journey deliberately opens a forbidden page.
 const expectedErrors = new WeakMap<Page, RegExp[]>();
+// Pages of contexts without JavaScript: nothing hydrates there, so nothing to wait for.
+const scriptless = new WeakSet<Page>();
 
 /** Lets the current test's page log console errors matching `pattern` without failing. */
 export function allowConsoleErrors(page: Page, pattern: RegExp): void {
@@ -72,7 +89,10 @@ export async function openPage(
     javaScriptEnabled,
     viewport: { width: 1280, height: 900 },
   });
+  // Shorter than playwright's 30 s, so a missing element fails well within the test timeout.
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
+  if (!javaScriptEnabled) scriptless.add(page);
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
@@ -96,20 +116,12 @@ export async function openPage(
  * form post that would race with hydration.
  */
 export async function waitForApp(page: Page): Promise<void> {
-  if (!(await isJavaScriptOn(page))) return;
+  if (scriptless.has(page)) return;
   await page.waitForFunction(() => {
     const router = (window as { __remixRouter?: { state: { initialized: boolean } } })
       .__remixRouter;
     return Boolean(router?.state.initialized) && document.readyState === 'complete';
   });
-}
-
-async function isJavaScriptOn(page: Page): Promise<boolean> {
-  try {
-    return await page.evaluate(() => true);
-  } catch {
-    return false;
-  }
 }
 
 /** page.goto that also waits for hydration; returns the document response for its status. */
@@ -128,6 +140,7 @@ export async function signIn(page: Page, email: string, password = demoPassword)
   await page.locator('input[name="password"]').fill(password);
   await page.getByRole('button', { name: /^(Sign in|Kirjaudu)$/ }).click();
   await page.waitForURL((url) => url.pathname !== '/login');
+  // The URL changes before React renders the new page.
   await page.locator('nav.shell-nav').waitFor();
   await waitForApp(page);
 }
@@ -142,6 +155,38 @@ export async function signOut(page: Page): Promise<void> {
   await page.waitForURL((url) => url.pathname === '/login');
   await page.locator('input[name="email"]').waitFor();
   await waitForApp(page);
+}
+
+/**
+ * Waits for the page's h1 to read exactly `text`. After a client-side
+ * navigation the URL changes before the new page renders, so tests wait for
+ * content rather than for the URL.
+ */
+export async function expectHeading(page: Page, text: string): Promise<void> {
+  const heading = page.getByRole('heading', { level: 1, name: text, exact: true });
+  try {
+    await heading.waitFor({ timeout: 10_000 });
+  } catch {
+    const actual = await page.locator('h1').allInnerTexts();
+    expect(actual, `h1 on ${page.url()}`).toEqual([text]);
+  }
+}
+
+/**
+ * Waits until a live region (`status` for confirmations, `alert` for errors)
+ * reads `text`; the region may still show the previous page's message at first.
+ */
+export async function expectAnnouncement(
+  page: Page,
+  role: 'status' | 'alert',
+  text: string,
+): Promise<void> {
+  await expect
+    .poll(() => page.getByRole(role).allInnerTexts(), {
+      message: `${role} on ${page.url()}`,
+      timeout: 10_000,
+    })
+    .toContain(text);
 }
 
 /** The document language the server rendered (and React kept). */

@@ -135,6 +135,10 @@ export const en = {
     allActions: 'All actions',
     newer: 'Newer',
     older: 'Older',
+    entityTypes: {
+      user: 'Staff account',
+      database: 'Database',
+    },
     actions: {
       auth: {
         sign_in: 'Signed in',

@@ -138,6 +138,10 @@ export const fi: Messages = {
     allActions: 'Kaikki toiminnot',
     newer: 'Uudemmat',
     older: 'Vanhemmat',
+    entityTypes: {
+      user: 'Käyttäjätili',
+      database: 'Tietokanta',
+    },
     actions: {
       auth: {
         sign_in: 'Kirjautui sisään',

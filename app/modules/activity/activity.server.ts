@@ -1,4 +1,5 @@
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { activityLog, users } from '#db/schema';
 import { requirePermission } from '~/auth/guards.server';
 import type { SessionUser } from '~/auth/session.server';
@@ -6,6 +7,9 @@ import { db } from '~/db.server';
 import type { ActivityFilter } from './activity.schema';
 
 export const activityPageSize = 50;
+
+// The staff account an entry is about, when it is about one, to show its name.
+const targetUser = alias(users, 'target_user');
 
 const entryColumns = {
   id: activityLog.id,
@@ -16,6 +20,7 @@ const entryColumns = {
   createdAt: activityLog.createdAt,
   actorId: activityLog.actorId,
   actorName: users.name,
+  targetName: targetUser.name,
 };
 
 /**
@@ -32,6 +37,13 @@ export async function listActivity(actor: SessionUser, filter: ActivityFilter) {
     .select(entryColumns)
     .from(activityLog)
     .leftJoin(users, eq(users.id, activityLog.actorId))
+    .leftJoin(
+      targetUser,
+      and(
+        eq(activityLog.entityType, 'user'),
+        eq(sql`${targetUser.id}::text`, activityLog.entityId),
+      ),
+    )
     .where(and(...conditions))
     .orderBy(desc(activityLog.id))
     .limit(activityPageSize + 1);

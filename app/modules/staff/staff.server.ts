@@ -98,11 +98,13 @@ export async function updateStaffMember(
       if (id === actor.id && input.role !== before.role) {
         return refused('role', 'staff.cannotChangeOwnRole');
       }
-      const changes = changedFields(before, input);
+      // Only the profile fields, whatever else the caller's object carries.
+      const profile = { name: input.name, email: input.email, role: input.role };
+      const changes = changedFields(before, profile);
       if (Object.keys(changes).length === 0) return done();
       await tx
         .update(users)
-        .set({ ...input, updatedBy: actor.id, updatedAt: new Date() })
+        .set({ ...profile, updatedBy: actor.id, updatedAt: new Date() })
         .where(eq(users.id, id));
       // A new role must take effect at once, not at the next sign-in.
       if (changes.role) await destroySessionsOf(tx, id);
