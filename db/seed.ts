@@ -12,8 +12,11 @@ try {
     console.info(`${handle.description} already has data; the demo data was not loaded.`);
   } else {
     await seedDemoData(handle.db);
-    console.info(`Demo data loaded into ${handle.description}. Sign in with (password ${demoPassword}):`);
-    for (const account of demoAccounts) console.info(`  ${account.email.padEnd(24)} ${account.role}`);
+    console.info(
+      `Demo data loaded into ${handle.description}. Sign in with (password ${demoPassword}):`,
+    );
+    for (const account of demoAccounts)
+      console.info(`  ${account.email.padEnd(24)} ${account.role}`);
   }
 } finally {
   await handle.close();

@@ -11,7 +11,10 @@ import { insertStaffUser } from '../db/factories/staff';
 
 const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
 const input = z
-  .object({ email: z.string().trim().toLowerCase().pipe(z.email()), name: z.string().trim().min(1).max(120) })
+  .object({
+    email: z.string().trim().toLowerCase().pipe(z.email()),
+    name: z.string().trim().min(1).max(120),
+  })
   .safeParse(values);
 if (!input.success) {
   console.error('Usage: npm run admin:create -- --email someone@example.org --name "First Last"');
