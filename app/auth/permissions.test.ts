@@ -21,6 +21,7 @@ describe('the permission model', () => {
       [
         'segments:read',
         'segments:manage',
+        'insights:write',
         'service-paths:manage',
         'people:read',
         'coaching-notes:read',

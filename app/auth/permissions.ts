@@ -12,6 +12,8 @@ export const permissionRoles = {
   'data-requests:handle': ['admin'],
   'segments:read': ['manager', 'coach', 'partnership'],
   'segments:manage': ['manager'],
+  /** Customer understanding is gathered by coaches as well as managers. */
+  'insights:write': ['manager', 'coach'],
   'service-paths:manage': ['manager'],
   'people:read': ['manager', 'coach'],
   'people:edit': ['coach'],

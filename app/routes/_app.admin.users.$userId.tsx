@@ -11,7 +11,7 @@ import {
   StaffProfileForm,
   StaffStatusForm,
 } from '~/components/staff/staff-member-forms';
-import { recordId } from '~/forms/text-schemas';
+import { requireRecordId } from '~/forms/params';
 import {
   setStaffPasswordSchema,
   setStaffStatusSchema,
@@ -33,22 +33,16 @@ const schemas = {
 } as const;
 type Intent = keyof typeof schemas;
 
-function requireStaffId(id: string | undefined): string {
-  const parsed = recordId.safeParse(id);
-  if (!parsed.success) throw new Response('Not found', { status: 404 });
-  return parsed.data;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, 'staff:manage');
-  const member = await getStaffMember(user, requireStaffId(params.userId));
+  const member = await getStaffMember(user, requireRecordId(params.userId));
   if (!member) throw new Response('Not found', { status: 404 });
   return { member, isSelf: member.id === user.id };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWith(request, 'staff:manage');
-  const id = requireStaffId(params.userId);
+  const id = requireRecordId(params.userId);
   const formData = await readFormData(request);
   const intent = String(formData.get('intent')) as Intent;
   if (!(intent in schemas)) throw new Response('Unknown action', { status: 400 });

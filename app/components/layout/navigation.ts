@@ -4,17 +4,18 @@ import { can, type Permission } from '~/auth/permissions';
 export interface NavItem {
   to: string;
   /** Key under `nav` in the translations. */
-  label: 'home' | 'staff' | 'activity';
+  label: 'home' | 'segments' | 'staff' | 'activity';
   permission?: Permission;
   group?: 'admin';
 }
 
 /**
- * The product's areas. Each later area (segments, people, sessions, offerings,
+ * The product's areas. Each later area (people, sessions, offerings,
  * projects, employers, dashboard) is added here when it is built, never before.
  */
 export const navItems: NavItem[] = [
   { to: '/', label: 'home' },
+  { to: '/segments', label: 'segments', permission: 'segments:read' },
   { to: '/admin/users', label: 'staff', permission: 'staff:manage', group: 'admin' },
   { to: '/admin/activity', label: 'activity', permission: 'activity:read', group: 'admin' },
 ];

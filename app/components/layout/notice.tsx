@@ -13,6 +13,16 @@ const notices = {
   passwordReset: 'staff.passwordReset',
   passwordChanged: 'account.passwordChanged',
   languageSaved: 'account.languageSaved',
+  segmentCreated: 'segments.notices.created',
+  segmentSaved: 'segments.notices.saved',
+  segmentArchived: 'segments.notices.archived',
+  segmentRestored: 'segments.notices.restored',
+  insightAdded: 'insights.notices.added',
+  insightStatusChanged: 'insights.notices.statusChanged',
+  offeringLinked: 'offeringMap.notices.offeringLinked',
+  offeringUnlinked: 'offeringMap.notices.offeringUnlinked',
+  fundingCallLinked: 'offeringMap.notices.fundingCallLinked',
+  fundingCallUnlinked: 'offeringMap.notices.fundingCallUnlinked',
 } as const;
 
 export type NoticeName = keyof typeof notices;

@@ -1,3 +1,7 @@
+import { insightsEn } from './insights.en';
+import { offeringMapEn } from './offering-map.en';
+import { segmentsEn } from './segments.en';
+
 /** English strings. The Finnish file must have exactly the same keys (the type enforces it). */
 export const en = {
   app: {
@@ -137,6 +141,7 @@ export const en = {
     older: 'Older',
     entityTypes: {
       user: 'Staff account',
+      segment: 'Segment',
       database: 'Database',
     },
     actions: {
@@ -156,8 +161,24 @@ export const en = {
       seed: {
         demo: 'Loaded the demo data',
       },
+      segment: {
+        create: 'Created a segment',
+        update: 'Changed a segment profile',
+        archive: 'Archived a segment',
+        restore: 'Restored a segment',
+        insight_add: 'Added an insight',
+        insight_status_change: 'Changed the status of an insight',
+        offering_link: 'Linked an offering',
+        offering_unlink: 'Removed an offering',
+        funding_call_create: 'Added a funding call',
+        funding_call_link: 'Linked a funding call',
+        funding_call_unlink: 'Removed a funding call',
+      },
     },
   },
+  segments: segmentsEn,
+  insights: insightsEn,
+  offeringMap: offeringMapEn,
   table: {
     sortAscending: 'sorted ascending',
     sortDescending: 'sorted descending',

@@ -1,4 +1,7 @@
 import type { Messages } from './en';
+import { insightsFi } from './insights.fi';
+import { offeringMapFi } from './offering-map.fi';
+import { segmentsFi } from './segments.fi';
 
 /** Suomenkieliset tekstit: selkeää yleiskieltä, samat avaimet kuin englanniksi. */
 export const fi: Messages = {
@@ -140,6 +143,7 @@ export const fi: Messages = {
     older: 'Vanhemmat',
     entityTypes: {
       user: 'Käyttäjätili',
+      segment: 'Asiakasryhmä',
       database: 'Tietokanta',
     },
     actions: {
@@ -159,8 +163,24 @@ export const fi: Messages = {
       seed: {
         demo: 'Latasi esittelyaineiston',
       },
+      segment: {
+        create: 'Loi asiakasryhmän',
+        update: 'Muutti asiakasryhmän profiilia',
+        archive: 'Arkistoi asiakasryhmän',
+        restore: 'Palautti asiakasryhmän',
+        insight_add: 'Lisäsi havainnon',
+        insight_status_change: 'Muutti havainnon tilaa',
+        offering_link: 'Liitti koulutuksen',
+        offering_unlink: 'Poisti koulutuksen',
+        funding_call_create: 'Lisäsi hankehaun',
+        funding_call_link: 'Liitti hankehaun',
+        funding_call_unlink: 'Poisti hankehaun',
+      },
     },
   },
+  segments: segmentsFi,
+  insights: insightsFi,
+  offeringMap: offeringMapFi,
   table: {
     sortAscending: 'nousevassa järjestyksessä',
     sortDescending: 'laskevassa järjestyksessä',

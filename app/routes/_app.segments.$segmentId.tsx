@@ -1,0 +1,42 @@
+import type { LoaderFunctionArgs } from '@remix-run/node';
+import { Link, Outlet, useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { requireUserWith } from '~/auth/guards.server';
+import { Notice } from '~/components/layout/notice';
+import { SegmentTabs } from '~/components/segments/segment-tabs';
+import { requireRecordId } from '~/forms/params';
+import { getSegmentSummary } from '~/modules/segments/segments.server';
+
+// The frame of every segment page: its name, kind, state and the section tabs.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUserWith(request, 'segments:read');
+  const segment = await getSegmentSummary(user, requireRecordId(params.segmentId));
+  if (!segment) throw new Response('Not found', { status: 404 });
+  return { segment };
+}
+
+export default function SegmentLayout() {
+  const { t } = useTranslation();
+  const { segment } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <p>
+        <Link to="/segments">← {t('segments.back')}</Link>
+      </p>
+      <div className="page-header">
+        <div>
+          <h1>{segment.name}</h1>
+          <p>
+            <span className="badge">{t(`segments.kinds.${segment.kind}`)}</span>{' '}
+            {segment.archivedAt ? (
+              <span className="badge badge-muted">{t('segments.archived')}</span>
+            ) : null}
+          </p>
+        </div>
+      </div>
+      <SegmentTabs segmentId={segment.id} />
+      <Notice />
+      <Outlet />
+    </>
+  );
+}
