@@ -36,6 +36,7 @@ describe('the permission model', () => {
       'coach',
       [
         'segments:read',
+        'insights:write',
         'people:read',
         'people:edit',
         'coaching-notes:read',
