@@ -19,3 +19,10 @@ export function useFormatDateTime() {
   const { i18n } = useTranslation();
   return (value: Date | string | null | undefined) => formatDateTime(value, i18n.language);
 }
+
+/** A language's name from its ISO code, in the user's language ("arabia", "Arabic"). */
+export function useLanguageName() {
+  const { i18n } = useTranslation();
+  const names = new Intl.DisplayNames([i18n.language], { type: 'language' });
+  return (code: string) => names.of(code) ?? code;
+}

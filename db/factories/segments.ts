@@ -6,6 +6,10 @@ export interface SegmentInput {
   name: string;
   kind: SegmentKind;
   description?: string;
+  needs?: string[];
+  valueProposition?: string;
+  preferredChannels?: string[];
+  languages?: string[];
   ownerId?: string | null;
   teamUserIds?: string[];
 }
@@ -17,6 +21,10 @@ export async function insertSegment(tx: Executor, input: SegmentInput) {
       name: input.name,
       kind: input.kind,
       description: input.description ?? '',
+      needs: input.needs ?? [],
+      valueProposition: input.valueProposition ?? '',
+      preferredChannels: input.preferredChannels ?? [],
+      languages: input.languages ?? [],
       ownerId: input.ownerId ?? null,
     })
     .returning();

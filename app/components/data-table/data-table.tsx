@@ -9,6 +9,14 @@ import {
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+declare module '@tanstack/react-table' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface ColumnMeta<TData, TValue> {
+    /** Right-aligned, with figures of equal width, so numbers compare at a glance. */
+    numeric?: boolean;
+  }
+}
+
 interface DataTableProps<Row> {
   caption: string;
   // TanStack's documented typing: each column has its own value type.
@@ -61,6 +69,7 @@ export function DataTable<Row>({
                   <th
                     key={header.id}
                     scope="col"
+                    className={header.column.columnDef.meta?.numeric ? 'numeric' : undefined}
                     aria-sort={
                       sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
                     }
@@ -96,7 +105,12 @@ export function DataTable<Row>({
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id}>
               {row.getVisibleCells().map((cell) => (
-                <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                <td
+                  key={cell.id}
+                  className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}
+                >
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                </td>
               ))}
             </tr>
           ))}

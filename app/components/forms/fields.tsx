@@ -1,4 +1,10 @@
-import { getInputProps, getSelectProps, type FieldMetadata } from '@conform-to/react';
+import {
+  getCollectionProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  type FieldMetadata,
+} from '@conform-to/react';
 import type { ReactNode } from 'react';
 import { FieldErrors } from './field-errors';
 
@@ -100,5 +106,68 @@ export function SelectField({
         ))}
       </select>
     </FieldFrame>
+  );
+}
+
+interface TextAreaFieldProps {
+  label: ReactNode;
+  hint?: ReactNode;
+  meta: FieldMetadata<string | string[] | undefined>;
+  rows?: number;
+  required?: boolean;
+}
+
+export function TextAreaField({ label, hint, meta, rows = 4, required }: TextAreaFieldProps) {
+  const frameMeta = meta as FieldMetadata<unknown>;
+  const textareaProps = getTextareaProps(meta as FieldMetadata<string | undefined>);
+  return (
+    <FieldFrame label={label} hint={hint} meta={frameMeta}>
+      <textarea
+        {...textareaProps}
+        key={textareaProps.key}
+        rows={rows}
+        aria-required={required || undefined}
+        aria-describedby={describedBy(frameMeta, hint)}
+      />
+    </FieldFrame>
+  );
+}
+
+interface CheckboxGroupFieldProps {
+  legend: ReactNode;
+  hint?: ReactNode;
+  meta: FieldMetadata<string[] | undefined>;
+  options: { value: string; label: string; lang?: string }[];
+}
+
+/** Several choices under one name; a fieldset so screen readers announce the question. */
+export function CheckboxGroupField({ legend, hint, meta, options }: CheckboxGroupFieldProps) {
+  const frameMeta = meta as FieldMetadata<unknown>;
+  const labels = new Map(options.map((option) => [option.value, option]));
+  const boxes = getCollectionProps(meta, {
+    type: 'checkbox',
+    options: options.map((option) => option.value),
+  });
+  return (
+    <fieldset
+      className="field checkbox-group"
+      data-invalid={meta.errors?.length ? true : undefined}
+      aria-describedby={describedBy(frameMeta, hint)}
+    >
+      <legend>{legend}</legend>
+      {hint ? (
+        <p className="field-hint" id={`${meta.id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <div className="checkbox-options">
+        {boxes.map(({ key, ...props }) => (
+          <label key={key} lang={labels.get(props.value)?.lang}>
+            <input {...props} /> {labels.get(props.value)?.label}
+          </label>
+        ))}
+      </div>
+      <FieldErrors id={meta.errorId} errors={meta.errors} />
+    </fieldset>
   );
 }

@@ -78,6 +78,7 @@ export const segmentsEn = {
     valueProposition: 'Value proposition',
     channels: 'Preferred channels',
     languages: 'Languages of service',
+    service: 'Service and team',
     owner: 'Responsible owner',
     team: 'Team',
     noTeam: 'No coaches in the team yet. Add them by editing the profile.',

@@ -79,6 +79,7 @@ export const segmentsFi: Messages['segments'] = {
     valueProposition: 'Arvolupaus',
     channels: 'Toivotut asiointikanavat',
     languages: 'Palvelukielet',
+    service: 'Palvelu ja tiimi',
     owner: 'Vastuuhenkilö',
     team: 'Tiimi',
     noTeam: 'Tiimissä ei ole vielä ohjaajia. Lisää heidät muokkaamalla profiilia.',

@@ -26,7 +26,7 @@ import { isUniqueViolation } from '#db/errors';
 import { requirePermission } from '~/auth/guards.server';
 import type { SessionUser } from '~/auth/session.server';
 import { db, type Executor } from '~/db.server';
-import { changedFields, recordActivity } from '~/modules/activity/record-activity.server';
+import { recordActivity } from '~/modules/activity/record-activity.server';
 import { done, refused, type CommandResult } from '~/modules/command-result';
 import type { SegmentFilter, SegmentProfileInput } from './segments.schema';
 
@@ -207,6 +207,57 @@ export async function createSegment(
   }
 }
 
+async function staffName(tx: Executor, id: string): Promise<string | null> {
+  const [row] = await tx.select({ name: users.name }).from(users).where(eq(users.id, id));
+  return row?.name ?? null;
+}
+
+/** A field's old and new value as people read them (names, not ids; lists joined). */
+export type FieldChanges = Record<string, { from: string; to: string }>;
+
+const listed = (values: readonly string[]) => [...values].sort().join(', ');
+
+async function describeChanges(
+  tx: Executor,
+  before: typeof segments.$inferSelect,
+  input: SegmentProfileInput,
+  names: Map<string, string>,
+): Promise<FieldChanges> {
+  const teamBefore = await tx
+    .select({ name: users.name })
+    .from(segmentTeamMembers)
+    .innerJoin(users, eq(users.id, segmentTeamMembers.userId))
+    .where(eq(segmentTeamMembers.segmentId, before.id));
+  const ownerBefore = before.ownerId ? await staffName(tx, before.ownerId) : null;
+  // Only the profile's fields, each as people read it (names, not ids; lists joined).
+  const readable = (profile: SegmentProfileInput, owner: string | null, team: string[]) => ({
+    name: profile.name,
+    kind: profile.kind,
+    description: profile.description,
+    needs: profile.needs.join('\n'),
+    valueProposition: profile.valueProposition,
+    preferredChannels: listed(profile.preferredChannels),
+    languages: listed(profile.languages),
+    owner: owner ?? '',
+    team: listed(team),
+  });
+  const old = readable(
+    { ...before, ownerId: before.ownerId ?? '', teamUserIds: [] } as SegmentProfileInput,
+    ownerBefore,
+    teamBefore.map((member) => member.name),
+  );
+  const now = readable(
+    input,
+    names.get(input.ownerId) ?? null,
+    input.teamUserIds.map((id) => names.get(id) ?? id),
+  );
+  const changes: FieldChanges = {};
+  for (const field of Object.keys(now) as (keyof typeof now)[]) {
+    if (old[field] !== now[field]) changes[field] = { from: old[field], to: now[field] };
+  }
+  return changes;
+}
+
 /** What others changed since the version a stale form was loaded with. */
 export interface SegmentConflict {
   currentVersion: number;
@@ -246,7 +297,7 @@ async function conflictSince(
     changes: entries.map((entry) => ({
       who: entry.who,
       when: entry.when,
-      fields: (entry.details.changes ?? {}) as Record<string, { from: unknown; to: unknown }>,
+      fields: (entry.details.changes ?? {}) as FieldChanges,
     })),
   };
 }
@@ -275,31 +326,7 @@ export async function updateSegment(
       const checked = await checkPeopleOfProfile(tx, input);
       if (checked.error) return checked.error;
 
-      const teamBefore = await tx
-        .select({ name: users.name, id: users.id })
-        .from(segmentTeamMembers)
-        .innerJoin(users, eq(users.id, segmentTeamMembers.userId))
-        .where(eq(segmentTeamMembers.segmentId, id));
-      const changes: Record<string, { from: unknown; to: unknown }> = changedFields(
-        {
-          ...before,
-          needs: before.needs.join('\n'),
-          preferredChannels: before.preferredChannels.join(', '),
-          languages: before.languages.join(', '),
-        },
-        {
-          ...profileColumns(input),
-          needs: input.needs.join('\n'),
-          preferredChannels: input.preferredChannels.join(', '),
-          languages: input.languages.join(', '),
-        },
-      );
-      const namesBefore = teamBefore.map((member) => member.name).sort();
-      const namesAfter = input.teamUserIds
-        .map((memberId) => checked.names.get(memberId) ?? memberId)
-        .sort();
-      if (namesBefore.join() !== namesAfter.join())
-        changes.team = { from: namesBefore, to: namesAfter };
+      const changes = await describeChanges(tx, before, input, checked.names);
       if (Object.keys(changes).length === 0) return done();
 
       const version = before.version + 1;
