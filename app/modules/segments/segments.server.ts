@@ -27,14 +27,11 @@ import { requirePermission } from '~/auth/guards.server';
 import type { SessionUser } from '~/auth/session.server';
 import { db, type Executor } from '~/db.server';
 import { recordActivity } from '~/modules/activity/record-activity.server';
+import { containsPattern } from '~/modules/contains-pattern';
 import { done, refused, type CommandResult } from '~/modules/command-result';
 import type { SegmentFilter, SegmentProfileInput } from './segments.schema';
 
 const owner = alias(users, 'owner');
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (match) => `\\${match}`);
-}
 
 // Counts per segment as correlated subqueries: the list has tens of rows, and
 // each count uses the index on its segment column.
@@ -48,7 +45,7 @@ export async function listSegments(user: SessionUser, filter: SegmentFilter) {
   const conditions: SQL[] = [
     filter.archived ? isNotNull(segments.archivedAt) : isNull(segments.archivedAt),
   ];
-  if (filter.q) conditions.push(ilike(segments.name, `%${escapeLike(filter.q)}%`));
+  if (filter.q) conditions.push(ilike(segments.name, containsPattern(filter.q)));
   if (filter.kind) conditions.push(eq(segments.kind, filter.kind));
   if (filter.owner) conditions.push(eq(segments.ownerId, filter.owner));
   return db()

@@ -6,6 +6,7 @@ import { hashPassword, verifyPassword } from '~/auth/password.server';
 import { destroySessionsOf, type SessionUser } from '~/auth/session.server';
 import { db, type Executor } from '~/db.server';
 import { changedFields, recordActivity } from '~/modules/activity/record-activity.server';
+import { containsPattern } from '~/modules/contains-pattern';
 import { done, refused, type CommandResult } from '~/modules/command-result';
 import type { CreateStaffInput, StaffFilter, UpdateStaffInput } from './staff.schema';
 
@@ -19,15 +20,11 @@ const staffColumns = {
   createdAt: users.createdAt,
 };
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (match) => `\\${match}`);
-}
-
 export async function listStaff(actor: SessionUser, filter: StaffFilter) {
   requirePermission(actor, 'staff:manage');
   const conditions: SQL[] = [];
   if (filter.q) {
-    const pattern = `%${escapeLike(filter.q)}%`;
+    const pattern = containsPattern(filter.q);
     conditions.push(or(ilike(users.name, pattern), ilike(users.email, pattern))!);
   }
   if (filter.role) conditions.push(eq(users.role, filter.role));
