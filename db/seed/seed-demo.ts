@@ -1,4 +1,7 @@
 import { count } from 'drizzle-orm';
+import type { DemoContext } from './demo-context';
+import { seedDemoInsights } from './demo-insights';
+import { seedDemoOfferingMap } from './demo-offering-map';
 import { isProductionDeployment } from '../../app/config/runtime-env';
 import { recordActivity } from '../../app/modules/activity/record-activity.server';
 import type { Database } from '../database';
@@ -33,9 +36,7 @@ export async function seedDemoData(db: Database): Promise<void> {
     const segmentIds = new Map<string, string>();
     for (const segment of demoSegments) {
       const created = await insertSegment(tx, {
-        name: segment.name,
-        kind: segment.kind,
-        description: segment.description,
+        ...segment,
         ownerId: idOf(segment.owner),
         teamUserIds: segment.team.map(idOf),
       });
@@ -43,8 +44,9 @@ export async function seedDemoData(db: Database): Promise<void> {
     }
 
     // Employers are organisations, not people: their contacts come with the employers issue.
+    const peopleBySegment = new Map<string, string[]>();
     for (const person of demoPeople(12).filter((p) => p.segmentName !== 'Työnantajat')) {
-      await insertPerson(tx, {
+      const created = await insertPerson(tx, {
         firstName: person.firstName,
         lastName: person.lastName,
         email: person.email,
@@ -52,7 +54,24 @@ export async function seedDemoData(db: Database): Promise<void> {
         coachId: person.coachKey ? idOf(person.coachKey) : null,
         segmentIds: [segmentIds.get(person.segmentName)!],
       });
+      peopleBySegment.set(person.segmentName, [
+        ...(peopleBySegment.get(person.segmentName) ?? []),
+        created.id,
+      ]);
     }
+
+    const context: DemoContext = {
+      tx,
+      userId: idOf,
+      segmentId: (name) => {
+        const id = segmentIds.get(name);
+        if (!id) throw new Error(`no demo segment ${name}`);
+        return id;
+      },
+      peopleOf: (segmentName) => peopleBySegment.get(segmentName) ?? [],
+    };
+    await seedDemoInsights(context);
+    await seedDemoOfferingMap(context);
 
     await recordActivity(tx, {
       actorId: null,

@@ -56,7 +56,9 @@ export function DataTable<Row>({
   if (data.length === 0) return <div className="empty-state">{empty}</div>;
 
   return (
-    <div className="table-wrap">
+    // A table wider than the screen scrolls in its own box; the box takes keyboard focus
+    // and is named, so people who cannot swipe or use a mouse can scroll it too.
+    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

@@ -1,6 +1,83 @@
 /** Strings of a segment's offering map: offerings and funding calls. */
 export const offeringMapEn = {
   title: 'Offerings and funding',
+  intro:
+    'Which learning offerings serve this segment, which funding calls could pay for its services, and why.',
+  offerings: {
+    title: 'Offerings',
+    caption: 'Offerings linked to this segment, most important first',
+    emptyManager: 'No offerings are linked to this segment yet. Link one with the form below.',
+    emptyReader: 'No offerings are linked to this segment yet. The segment’s owner maps them here.',
+  },
+  fundingCalls: {
+    title: 'Funding calls',
+    caption: 'Funding calls linked to this segment, most important first',
+    emptyManager:
+      'No funding calls are linked to this segment yet. Link a call or add a new one below.',
+    emptyReader:
+      'No funding calls are linked to this segment yet. The segment’s owner maps them here.',
+  },
+  columns: {
+    offering: 'Offering',
+    kind: 'Kind',
+    credits: 'Credits (ECTS)',
+    language: 'Language',
+    rationale: 'Rationale',
+    priority: 'Priority',
+    call: 'Call and funder',
+    statusAndDeadline: 'Status and deadline',
+    notes: 'Notes',
+    actions: 'Actions',
+  },
+  archivedOffering: 'no longer offered',
+  noDeadline: 'No deadline',
+  remove: 'Remove',
+  creditsValue: '{{credits}} cr',
+  fields: {
+    offering: 'Offering',
+    chooseOffering: 'Choose an offering',
+    fundingCall: 'Funding call',
+    chooseFundingCall: 'Choose a funding call',
+    rationale: 'Why it serves this segment',
+    rationaleHint: 'For example the need it meets or the group it reaches.',
+    priority: 'Priority',
+    funder: 'Funder',
+    funderHint: 'For example ESR, ELY Centre, OKM or Jotpa.',
+    name: 'Name of the call',
+    deadline: 'Deadline',
+    deadlineHint: 'Leave empty when the call has no deadline yet.',
+    status: 'Status',
+    notes: 'Notes',
+  },
+  linkOffering: {
+    title: 'Link an offering',
+    submit: 'Link offering',
+    noneLeft:
+      'Every current offering in the catalogue is already linked to this segment. New offerings are added to the catalogue first.',
+  },
+  linkFundingCall: {
+    title: 'Link a funding call',
+    submit: 'Link funding call',
+    noneLeft: 'Every funding call is already linked to this segment. Add a new one instead.',
+  },
+  newFundingCall: {
+    title: 'Add a new funding call',
+    intro: 'The call is saved and linked to this segment in one go.',
+    submit: 'Add and link',
+  },
+  errors: {
+    rationaleRequired: 'Write why this serves the segment.',
+    chooseOffering: 'Choose an offering.',
+    unknownOffering: 'This offering is not in the catalogue. Choose one from the list.',
+    alreadyLinked: 'This offering is already linked to the segment.',
+    offeringNotLinked: 'This offering was not linked to the segment. Perhaps someone removed it.',
+    chooseFundingCall: 'Choose a funding call.',
+    unknownFundingCall: 'This funding call does not exist. Choose one from the list.',
+    fundingCallAlreadyLinked: 'This funding call is already linked to the segment.',
+    fundingCallNotLinked:
+      'This funding call was not linked to the segment. Perhaps someone removed it.',
+    invalidDate: 'Enter a date, for example 30.9.2026.',
+  },
   notices: {
     offeringLinked: 'Offering linked to the segment.',
     offeringUnlinked: 'Offering removed from the segment.',
