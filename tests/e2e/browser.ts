@@ -124,6 +124,15 @@ export async function waitForApp(page: Page): Promise<void> {
   });
 }
 
+/** Waits until a client-side navigation (and its data loading) has finished. */
+export async function waitForNavigation(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const router = (window as { __remixRouter?: { state: { navigation: { state: string } } } })
+      .__remixRouter;
+    return router?.state.navigation.state === 'idle';
+  });
+}
+
 /** page.goto that also waits for hydration; returns the document response for its status. */
 export async function visit(page: Page, path: string): Promise<Response> {
   const response = await page.goto(path);

@@ -11,6 +11,7 @@ import {
   signIn,
   useBrowser,
   visit,
+  waitForNavigation,
 } from './browser';
 
 const browser = useBrowser();
@@ -27,7 +28,7 @@ function segmentRow(page: Page, name: string) {
 }
 
 describe('segments', () => {
-  test('a manager creates a segment with its owner and team, edits it, and sees it in the history', async () => {
+  test('a manager creates a segment with owner and team, adds and validates an insight, links an offering, and sees it all in the history', async () => {
     const { page } = await openPage(browser());
     await signIn(page, demoUsers.manager.email);
     await page.getByRole('link', { name: 'Segments' }).click();
@@ -84,13 +85,84 @@ describe('segments', () => {
     await expectAnnouncement(page, 'status', 'Profile saved.');
     await expect(profile.getByText('Nursing studies alongside work').count()).resolves.toBe(1);
 
+    // Customer understanding: an assumption, then the evidence that validates it.
+    await page.getByRole('link', { name: 'Insights' }).click();
+    const addInsight = page.locator('form#add-insight');
+    await page.getByRole('heading', { name: 'Insights', level: 2 }).waitFor();
+    await waitForNavigation(page);
+    // With no insights yet, the form is already open.
+    const addDetails = page.locator('details.insight-add');
+    await expect(
+      addDetails.evaluate((element) => (element as HTMLDetailsElement).open),
+    ).resolves.toBe(true);
+    const statement = 'Career changers into nursing fear the maths of medication calculations.';
+    await addInsight.getByLabel('Insight', { exact: true }).fill(statement);
+    await addInsight.getByLabel('Source', { exact: true }).fill('Session notes');
+    await addInsight.getByRole('button', { name: 'Add insight' }).click();
+    await expectAnnouncement(page, 'status', 'Insight added.');
+    const card = page.locator('article.insight-card').filter({ hasText: statement });
+    await expect(card.locator('.badge').first().innerText()).resolves.toBe('Assumption');
+    await expectNoAxeViolations(page);
+
+    await card.getByText('Change status', { exact: true }).first().click();
+    await card.getByLabel('New status').selectOption('validated');
+    await card
+      .getByLabel('Evidence')
+      .fill('Eight of ten participants named maths as their main worry.');
+    await card.getByRole('button', { name: 'Change status' }).click();
+    await expectAnnouncement(page, 'status', 'Insight status changed.');
+    await expect
+      .poll(() =>
+        page
+          .locator('article.insight-card')
+          .filter({ hasText: statement })
+          .locator('.badge')
+          .first()
+          .innerText(),
+      )
+      .toBe('Validated');
+    await screenshot(page, 'segment-insights');
+
+    // The offering map: an offering linked with the reason it serves this group.
+    await page.getByRole('link', { name: 'Offerings and funding' }).click();
+    await page.getByRole('button', { name: 'Link offering' }).waitFor();
+    const linkOffering = page.locator('form', {
+      has: page.getByRole('button', { name: 'Link offering' }),
+    });
+    await linkOffering.getByLabel('Offering', { exact: true }).selectOption({ index: 1 });
+    const offeringName = (
+      await linkOffering
+        .getByLabel('Offering', { exact: true })
+        .locator('option:checked')
+        .innerText()
+    ).trim();
+    await linkOffering
+      .getByLabel('Why it serves this segment')
+      .fill('Builds confidence in maths before applying.');
+    await linkOffering.getByLabel('Priority').selectOption('high');
+    await linkOffering.getByRole('button', { name: 'Link offering' }).click();
+    await expectAnnouncement(page, 'status', 'Offering linked to the segment.');
+    const linked = page
+      .locator('table.data-table tbody tr')
+      .filter({ hasText: 'Builds confidence in maths' });
+    await expect(linked.innerText()).resolves.toContain(offeringName.split(' (')[0]);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'segment-offerings');
+
+    // Everything above is in the segment's history, newest first.
     await page.getByRole('link', { name: 'History' }).click();
     // A client-side navigation: wait for the new section, not just the URL.
     await page.getByRole('heading', { name: 'History', level: 2 }).waitFor();
     await expect(
       page.locator('table.data-table tbody tr td:nth-child(3)').allInnerTexts(),
-    ).resolves.toEqual(['Changed a segment profile', 'Created a segment']);
-    await expect(page.locator('table.data-table tbody tr').first().innerText()).resolves.toContain(
+    ).resolves.toEqual([
+      'Linked an offering',
+      'Changed the status of an insight',
+      'Added an insight',
+      'Changed a segment profile',
+      'Created a segment',
+    ]);
+    await expect(page.locator('table.data-table tbody tr').nth(3).innerText()).resolves.toContain(
       'valueProposition:',
     );
     await expectNoAxeViolations(page);
