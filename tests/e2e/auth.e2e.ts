@@ -40,13 +40,14 @@ describe('signing in', () => {
   });
 
   const adminLinks = ['Home', 'Staff accounts', 'Activity log'];
-  const everyoneElse = ['Home'];
+  // Segments are read by every role that works with customers; admins manage accounts.
+  const customerWork = ['Home', 'Segments'];
   const journeys = [
     { user: demoUsers.admin, links: adminLinks },
-    { user: demoUsers.manager, links: everyoneElse },
-    { user: demoUsers.coach, links: everyoneElse },
-    { user: demoUsers.coach2, links: everyoneElse },
-    { user: demoUsers.partner, links: everyoneElse },
+    { user: demoUsers.manager, links: customerWork },
+    { user: demoUsers.coach, links: customerWork },
+    { user: demoUsers.coach2, links: customerWork },
+    { user: demoUsers.partner, links: customerWork },
   ];
 
   test.each(journeys)(

@@ -38,7 +38,10 @@ describe('pages that do not exist', () => {
     const response = await visit(page, '/no-such-page');
     expect(response.status()).toBe(404);
     await expectHeading(page, 'Page not found');
-    await expect(page.locator('nav.shell-nav a').allInnerTexts()).resolves.toEqual(['Home']);
+    await expect(page.locator('nav.shell-nav a').allInnerTexts()).resolves.toEqual([
+      'Home',
+      'Segments',
+    ]);
     await expectNoAxeViolations(page);
     await screenshot(page, 'not-found-signed-in');
   });

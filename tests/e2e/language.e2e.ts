@@ -82,7 +82,10 @@ describe('language', () => {
 
     await chooseLanguage(first, 'Suomi');
     await expectHeading(first, `Tervetuloa, ${user.name}`);
-    await expect(first.locator('nav.shell-nav a').allInnerTexts()).resolves.toEqual(['Etusivu']);
+    await expect(first.locator('nav.shell-nav a').allInnerTexts()).resolves.toEqual([
+      'Etusivu',
+      'Asiakasryhmät',
+    ]);
     await expectNoAxeViolations(first);
     await screenshot(first, 'home-fi');
     await signOut(first);
