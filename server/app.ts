@@ -16,14 +16,17 @@ export interface AppOptions {
   development: boolean;
   /** A real deployment behind HTTPS: HSTS and upgrade-insecure-requests. */
   production: boolean;
-  /** Behind a load balancer: trust its X-Forwarded-For / -Proto / -Host. */
-  trustProxy: boolean;
+  /**
+   * Behind a load balancer: how many proxy hops (or which addresses) to trust for
+   * X-Forwarded-For / -Proto / -Host. Never `true`: the client writes the left-most entry.
+   */
+  trustProxy: number | string | false;
 }
 
 export function createApp({ build, development, production, trustProxy }: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
-  if (trustProxy) app.set('trust proxy', true);
+  if (trustProxy !== false) app.set('trust proxy', trustProxy);
 
   app.use(cspNonce);
   app.use(securityHeaders({ development, production }));

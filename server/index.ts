@@ -17,6 +17,13 @@ const port = Number(process.env.PORT) || 3000;
 const buildPath = path.resolve('build/index.js');
 const shutdownGraceMs = 10_000;
 
+/** TRUST_PROXY=1 trusts one proxy hop; a list of addresses or subnets trusts those; 0 or unset, none. */
+function trustProxySetting(value: string | undefined): number | string | false {
+  const setting = value?.trim();
+  if (!setting || setting === '0') return false;
+  return /^\d+$/.test(setting) ? Number(setting) : setting;
+}
+
 /** Demo data only on the embedded database and never in production. */
 function isDemoMode(config: DatabaseConfig): boolean {
   return config.driver === 'pglite' && !production && process.env.POLKU_DEMO !== '0';
@@ -60,7 +67,7 @@ async function main() {
     build,
     development,
     production,
-    trustProxy: Boolean(process.env.TRUST_PROXY),
+    trustProxy: trustProxySetting(process.env.TRUST_PROXY),
   });
   const server = app.listen(port, () => {
     console.info(`Polku is running at http://localhost:${port}`);

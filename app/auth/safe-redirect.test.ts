@@ -10,6 +10,10 @@ describe('where sign-in may send the user', () => {
     'https://evil.example',
     '//evil.example',
     '/\\evil.example',
+    // Browsers drop tabs and newlines from URLs: `/<tab>/host` would become `//host`.
+    '/\t/evil.example',
+    '/\n/evil.example',
+    '/\u0000/x',
     'javascript:alert(1)',
     '',
     null,

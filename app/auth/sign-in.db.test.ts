@@ -137,3 +137,23 @@ describe('the sign-in limit', () => {
     expect(elsewhere.status).toBe('signed-in');
   });
 });
+
+describe('parallel guesses', () => {
+  it('a burst of simultaneous wrong passwords cannot get past the account limit', async () => {
+    const user = await createStaff('coach');
+    const burst = await Promise.all(
+      Array.from({ length: 12 }, (_, attempt) =>
+        signIn({
+          email: user.email,
+          password: `guess ${attempt}`,
+          ...from(`203.0.113.${100 + attempt}`),
+        }),
+      ),
+    );
+    const counted = burst.filter((result) => result.status === 'invalid');
+    expect(counted).toHaveLength(signInLimits.perAccount);
+    expect(burst.filter((result) => result.status === 'rate-limited')).toHaveLength(
+      12 - signInLimits.perAccount,
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { db } from '~/db.server';
+import { db, type Executor } from '~/db.server';
 import { signInAttempts, userPasswords, users } from '#db/schema';
 import { recordActivity } from '~/modules/activity/record-activity.server';
 import { verifyPassword } from './password.server';
@@ -21,49 +21,55 @@ export type SignInResult =
 type FailureReason = 'unknown_account' | 'wrong_password' | 'disabled' | 'rate_limited';
 
 async function recordFailure(
+  tx: Executor,
   request: SignInRequest,
   email: string,
   reason: FailureReason,
   userId?: string,
 ) {
-  await db()
-    .insert(signInAttempts)
-    .values({
-      email,
-      ipAddress: request.ipAddress,
-      succeeded: false,
-      reason,
-      userId: userId ?? null,
-    });
+  await tx.insert(signInAttempts).values({
+    email,
+    ipAddress: request.ipAddress,
+    succeeded: false,
+    reason,
+    userId: userId ?? null,
+  });
 }
 
 /**
  * Checks the credentials and opens a session. Every attempt is recorded (never
  * the password), and the answer to a caller never says whether the account exists.
+ * Attempts on one email run one after another (a transaction-scoped advisory
+ * lock), so a burst of parallel guesses cannot all pass the limit at once.
  */
 export async function signIn(request: SignInRequest): Promise<SignInResult> {
   const email = request.email.trim().toLowerCase();
+  return db().transaction(async (tx): Promise<SignInResult> => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sign-in:${email}`}))`);
 
-  if (await isSignInLimited(db(), email, request.ipAddress)) {
-    await recordFailure(request, email, 'rate_limited');
-    return { status: 'rate-limited', retryAfterMinutes: signInLimits.windowMinutes };
-  }
+    if (await isSignInLimited(tx, email, request.ipAddress)) {
+      await recordFailure(tx, request, email, 'rate_limited');
+      return { status: 'rate-limited', retryAfterMinutes: signInLimits.windowMinutes };
+    }
 
-  const [account] = await db()
-    .select({ id: users.id, disabledAt: users.disabledAt, hash: userPasswords.hash })
-    .from(users)
-    .leftJoin(userPasswords, eq(userPasswords.userId, users.id))
-    .where(eq(sql`lower(${users.email})`, email));
+    const [account] = await tx
+      .select({ id: users.id, disabledAt: users.disabledAt, hash: userPasswords.hash })
+      .from(users)
+      .leftJoin(userPasswords, eq(userPasswords.userId, users.id))
+      .where(eq(sql`lower(${users.email})`, email));
 
-  const passwordMatches = await verifyPassword(account?.hash ?? null, request.password);
-  if (!account || !passwordMatches || account.disabledAt) {
-    const reason = !account ? 'unknown_account' : !passwordMatches ? 'wrong_password' : 'disabled';
-    await recordFailure(request, email, reason, account?.id);
-    return { status: 'invalid' };
-  }
+    const passwordMatches = await verifyPassword(account?.hash ?? null, request.password);
+    if (!account || !passwordMatches || account.disabledAt) {
+      const reason = !account
+        ? 'unknown_account'
+        : !passwordMatches
+          ? 'wrong_password'
+          : 'disabled';
+      await recordFailure(tx, request, email, reason, account?.id);
+      return { status: 'invalid' };
+    }
 
-  const setCookie = await db().transaction(async (tx) => {
-    const cookie = await createAuthSession(tx, {
+    const setCookie = await createAuthSession(tx, {
       userId: account.id,
       ipAddress: request.ipAddress,
       userAgent: request.userAgent,
@@ -83,7 +89,6 @@ export async function signIn(request: SignInRequest): Promise<SignInResult> {
       entityId: account.id,
       details: { ipAddress: request.ipAddress },
     });
-    return cookie;
+    return { status: 'signed-in', userId: account.id, setCookie };
   });
-  return { status: 'signed-in', userId: account.id, setCookie };
 }
