@@ -26,6 +26,7 @@ describe('the database module', () => {
     expect(rowsOf(result).map((row) => row.table_name)).toEqual([
       'activity_log',
       'auth_sessions',
+      'coaching_sessions',
       'funding_calls',
       'insight_people',
       'insight_status_changes',
@@ -37,6 +38,7 @@ describe('the database module', () => {
       'segment_offerings',
       'segment_team_members',
       'segments',
+      'service_paths',
       'sign_in_attempts',
       'user_passwords',
       'users',

@@ -5,3 +5,5 @@ export * from './activity';
 export * from './offerings';
 export * from './segments';
 export * from './people';
+export * from './service-paths';
+export * from './coaching';

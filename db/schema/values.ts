@@ -65,3 +65,20 @@ export const fundingCallStatuses = [
   'closed',
 ] as const;
 export type FundingCallStatus = (typeof fundingCallStatuses)[number];
+
+/** What customers ask about in guidance (from the seed documents). */
+export const sessionTopics = [
+  'money_funding',
+  'application',
+  'content',
+  'duration',
+  'prior_learning',
+  'confirming_decision',
+  'too_old',
+  'is_this_for_me',
+  'fear_languages_maths',
+  'own_resources',
+  'study_modes',
+  'other',
+] as const;
+export type SessionTopic = (typeof sessionTopics)[number];

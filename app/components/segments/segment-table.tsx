@@ -13,6 +13,8 @@ interface SegmentRow {
   peopleCount: number;
   insightCount: number;
   offeringCount: number;
+  activePathCount: number;
+  recentSessionCount: number;
 }
 
 const column = createColumnHelper<SegmentRow>();
@@ -35,6 +37,8 @@ export function SegmentTable({ segments, empty }: { segments: SegmentRow[]; empt
     }),
     column.accessor('teamSize', number(t('segments.columns.teamSize'))),
     column.accessor('peopleCount', number(t('segments.columns.people'))),
+    column.accessor('activePathCount', number(t('segments.columns.servicePaths'))),
+    column.accessor('recentSessionCount', number(t('segments.columns.recentSessions'))),
     column.accessor('insightCount', number(t('segments.columns.insights'))),
     column.accessor('offeringCount', number(t('segments.columns.offerings'))),
   ];

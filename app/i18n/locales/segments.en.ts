@@ -32,6 +32,8 @@ export const segmentsEn = {
     teamSize: 'Team',
     people: 'People',
     insights: 'Insights',
+    servicePaths: 'Active service paths',
+    recentSessions: 'Sessions, last 90 days',
     offerings: 'Offerings mapped',
     status: 'Status',
   },

@@ -33,6 +33,8 @@ export const segmentsFi: Messages['segments'] = {
     teamSize: 'Tiimi',
     people: 'Asiakkaat',
     insights: 'Havainnot',
+    servicePaths: 'Aktiiviset palvelupolut',
+    recentSessions: 'Ohjaukset, 90 päivää',
     offerings: 'Liitetyt koulutukset',
     status: 'Tila',
   },

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { activityLog, segments, segmentTeamMembers } from '#db/schema';
+import { insertCoachingSession, insertServicePath } from '#db/factories/coaching';
 import { insertPerson } from '#db/factories/people';
 import type { SessionUser } from '~/auth/session.server';
 import { db } from '~/db.server';
@@ -246,7 +247,20 @@ describe('the team gives access to people', () => {
 describe('reading segments', () => {
   it('every role with segments:read lists them with their counts; an admin is refused', async () => {
     const id = await created(profile({ name: 'Counted', teamUserIds: [coach.id] }));
-    await insertPerson(db(), { firstName: 'A', lastName: 'B', segmentIds: [id] });
+    const person = await insertPerson(db(), { firstName: 'A', lastName: 'B', segmentIds: [id] });
+    await insertServicePath(db(), { segmentId: id, name: 'Open UAS path' });
+    await insertServicePath(db(), { segmentId: id, name: 'Retired path', archived: true });
+    const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000);
+    await insertCoachingSession(db(), {
+      personId: person.id,
+      coachId: coach.id,
+      occurredAt: daysAgo(10),
+    });
+    await insertCoachingSession(db(), {
+      personId: person.id,
+      coachId: coach.id,
+      occurredAt: daysAgo(120),
+    });
     for (const reader of [manager, coach, partner]) {
       const row = (await listSegments(reader, { archived: false, q: 'Counted' }))[0];
       expect(row).toMatchObject({
@@ -278,5 +292,30 @@ describe('reading segments', () => {
     const id = await created();
     const rows = await db().select().from(activityLog).where(eq(activityLog.entityId, id));
     expect(rows).toHaveLength(1);
+  });
+});
+
+describe('owner and team are told apart by id, not by name', () => {
+  it('swapping a team member for a namesake is saved, takes effect and is logged', async () => {
+    const first = await createStaff('coach');
+    const namesake = await createStaff('coach');
+    await db().execute(
+      sql`update users set name = 'Anna Virtanen' where id in (${first.id}, ${namesake.id})`,
+    );
+    const id = await created(profile({ teamUserIds: [first.id] }));
+    const result = await updateSegment(manager, id, {
+      ...profile({ teamUserIds: [namesake.id] }),
+      version: 1,
+    });
+    expect(result.ok).toBe(true);
+    const team = await db()
+      .select()
+      .from(segmentTeamMembers)
+      .where(eq(segmentTeamMembers.segmentId, id));
+    expect(team.map((member) => member.userId)).toEqual([namesake.id]);
+    const [entry] = await listSegmentHistory(manager, id);
+    expect(entry?.details).toMatchObject({
+      changes: { team: { from: 'Anna Virtanen', to: 'Anna Virtanen' } },
+    });
   });
 });

@@ -15,7 +15,10 @@ import {
 import { alias } from 'drizzle-orm/pg-core';
 import {
   activityLog,
+  coachingSessions,
   insights,
+  people,
+  servicePaths,
   personSegments,
   segmentOfferings,
   segments,
@@ -36,9 +39,13 @@ const owner = alias(users, 'owner');
 // Counts per segment as correlated subqueries: the list has tens of rows, and
 // each count uses the index on its segment column.
 const teamSize = sql<number>`(select count(*)::int from ${segmentTeamMembers} where ${segmentTeamMembers.segmentId} = ${segments.id})`;
-const peopleCount = sql<number>`(select count(*)::int from ${personSegments} where ${personSegments.segmentId} = ${segments.id})`;
+// People who have been deleted (kept for their history) are not counted.
+const peopleCount = sql<number>`(select count(*)::int from ${personSegments} inner join ${people} on ${people.id} = ${personSegments.personId} where ${personSegments.segmentId} = ${segments.id} and ${people.deletedAt} is null)`;
 const insightCount = sql<number>`(select count(*)::int from ${insights} where ${insights.segmentId} = ${segments.id})`;
 const offeringCount = sql<number>`(select count(*)::int from ${segmentOfferings} where ${segmentOfferings.segmentId} = ${segments.id})`;
+const activePathCount = sql<number>`(select count(*)::int from ${servicePaths} where ${servicePaths.segmentId} = ${segments.id} and ${servicePaths.archivedAt} is null)`;
+// A count only: which people and what was said stay behind the people scope.
+const recentSessionCount = sql<number>`(select count(*)::int from ${coachingSessions} inner join ${personSegments} on ${personSegments.personId} = ${coachingSessions.personId} where ${personSegments.segmentId} = ${segments.id} and ${coachingSessions.occurredAt} >= now() - interval '90 days')`;
 
 export async function listSegments(user: SessionUser, filter: SegmentFilter) {
   requirePermission(user, 'segments:read');
@@ -59,6 +66,8 @@ export async function listSegments(user: SessionUser, filter: SegmentFilter) {
       peopleCount,
       insightCount,
       offeringCount,
+      activePathCount,
+      recentSessionCount,
     })
     .from(segments)
     .leftJoin(owner, eq(owner.id, segments.ownerId))
@@ -221,7 +230,7 @@ async function describeChanges(
   names: Map<string, string>,
 ): Promise<FieldChanges> {
   const teamBefore = await tx
-    .select({ name: users.name })
+    .select({ id: users.id, name: users.name })
     .from(segmentTeamMembers)
     .innerJoin(users, eq(users.id, segmentTeamMembers.userId))
     .where(eq(segmentTeamMembers.segmentId, before.id));
@@ -249,8 +258,23 @@ async function describeChanges(
     input.teamUserIds.map((id) => names.get(id) ?? id),
   );
   const changes: FieldChanges = {};
-  for (const field of Object.keys(now) as (keyof typeof now)[]) {
+  const textFields = [
+    'name',
+    'kind',
+    'description',
+    'needs',
+    'valueProposition',
+    'preferredChannels',
+    'languages',
+  ] as const;
+  for (const field of textFields) {
     if (old[field] !== now[field]) changes[field] = { from: old[field], to: now[field] };
+  }
+  // Owner and team are compared by id: two staff members may share a name, and the
+  // team decides which clients a coach may read.
+  if (before.ownerId !== input.ownerId) changes.owner = { from: old.owner, to: now.owner };
+  if (listed(teamBefore.map((member) => member.id)) !== listed(input.teamUserIds)) {
+    changes.team = { from: old.team, to: now.team };
   }
   return changes;
 }
