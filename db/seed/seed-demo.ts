@@ -1,4 +1,5 @@
 import { count } from 'drizzle-orm';
+import { seedDemoCoaching } from './demo-coaching';
 import type { DemoContext } from './demo-context';
 import { seedDemoInsights } from './demo-insights';
 import { seedDemoOfferingMap } from './demo-offering-map';
@@ -72,6 +73,7 @@ export async function seedDemoData(db: Database): Promise<void> {
     };
     await seedDemoInsights(context);
     await seedDemoOfferingMap(context);
+    await seedDemoCoaching(context);
 
     await recordActivity(tx, {
       actorId: null,
