@@ -45,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = requireRecordId(params.userId);
   const formData = await readFormData(request);
   const intent = String(formData.get('intent')) as Intent;
-  if (!(intent in schemas)) throw new Response('Unknown action', { status: 400 });
+  if (!Object.hasOwn(schemas, intent)) throw new Response('Unknown action', { status: 400 });
 
   const submission = parseWithZod(formData, { schema: schemas[intent] as z.ZodType });
   const reply = (fieldErrors?: Record<string, string[]>) =>

@@ -7,10 +7,13 @@ import { withNotice } from '~/components/layout/notice';
 import { SegmentArchiveForm } from '~/components/segments/segment-archive-form';
 import { SegmentProfile } from '~/components/segments/segment-profile';
 import { requireRecordId } from '~/forms/params';
+import { revalidateAfterPost } from '~/forms/revalidate-after-post';
 import { readFormData } from '~/forms/read-form.server';
 import { rejectSubmission } from '~/forms/reply.server';
 import { segmentArchiveSchema } from '~/modules/segments/segments.schema';
 import { getSegment, setSegmentArchived } from '~/modules/segments/segments.server';
+
+export const shouldRevalidate = revalidateAfterPost;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, 'segments:read');

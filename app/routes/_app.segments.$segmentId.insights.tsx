@@ -1,7 +1,7 @@
 import type { SubmissionResult } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
-import { useActionData, useLoaderData, type ShouldRevalidateFunction } from '@remix-run/react';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUserWith } from '~/auth/guards.server';
 import { can } from '~/auth/permissions';
@@ -12,6 +12,7 @@ import { withNotice } from '~/components/layout/notice';
 import { requireRecordId } from '~/forms/params';
 import { readFormData } from '~/forms/read-form.server';
 import { rejectSubmission } from '~/forms/reply.server';
+import { revalidateAfterPost } from '~/forms/revalidate-after-post';
 import {
   addInsightSchema,
   changeInsightStatusSchema,
@@ -78,12 +79,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   throw new Response('Unknown action', { status: 400 });
 }
 
-// After a refused form (400, 409) Remix keeps the old page data by default; a stale
-// status form means the insight changed, so show it as it is now.
-export const shouldRevalidate: ShouldRevalidateFunction = ({
-  formMethod,
-  defaultShouldRevalidate,
-}) => formMethod?.toUpperCase() === 'POST' || defaultShouldRevalidate;
+export const shouldRevalidate = revalidateAfterPost;
 
 /** Which form a rejected submission belongs to, from the hidden fields it carried back. */
 function resultFor(result: SubmissionResult<string[]> | undefined, intent: string, id?: string) {

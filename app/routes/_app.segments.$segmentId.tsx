@@ -5,9 +5,12 @@ import { requireUserWith } from '~/auth/guards.server';
 import { Notice } from '~/components/layout/notice';
 import { SegmentTabs } from '~/components/segments/segment-tabs';
 import { requireRecordId } from '~/forms/params';
+import { revalidateAfterPost } from '~/forms/revalidate-after-post';
 import { getSegmentSummary } from '~/modules/segments/segments.server';
 
 // The frame of every segment page: its name, kind, state and the section tabs.
+export const shouldRevalidate = revalidateAfterPost;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, 'segments:read');
   const segment = await getSegmentSummary(user, requireRecordId(params.segmentId));

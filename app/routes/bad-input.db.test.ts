@@ -110,7 +110,16 @@ describe('no input makes an action fail with a 500', () => {
   });
 
   it('the forms of a staff member’s page', async () => {
-    const intents = fc.constantFrom('update', 'set-password', 'enable', 'bogus', '');
+    const intents = fc.constantFrom(
+      'update',
+      'set-password',
+      'enable',
+      'bogus',
+      '',
+      'constructor',
+      'toString',
+      '__proto__',
+    );
     await fc.assert(
       fc.asyncProperty(
         intents,

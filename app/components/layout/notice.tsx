@@ -35,7 +35,7 @@ export function Notice() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const name = params.get('notice');
-  if (!name || !(name in notices)) return null;
+  if (!name || !Object.hasOwn(notices, name)) return null;
   return (
     <p className="alert alert-success" role="status">
       {t(notices[name as NoticeName])}

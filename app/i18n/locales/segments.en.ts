@@ -101,6 +101,10 @@ export const segmentsEn = {
     unknownTeamMember: 'Only active coaches can be in the team.',
     conflict:
       'Someone else saved this segment while you were editing it. Your changes are kept below; check what they changed and save again.',
+    archiveConflict:
+      'Someone else changed this segment meanwhile. The page now shows it as it is; check it and try again.',
+    tooManyLines: 'Write at most {{maximum}} lines.',
+    lineTooLong: 'Keep each line to at most {{maximum}} characters.',
     conflictChanges: 'Changed meanwhile by {{who}} ({{when}}):',
     unknownValue: 'Choose one of the options.',
   },

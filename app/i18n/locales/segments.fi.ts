@@ -102,6 +102,10 @@ export const segmentsFi: Messages['segments'] = {
     unknownTeamMember: 'Tiimiin voi lisätä vain käytössä olevia ohjaajia.',
     conflict:
       'Joku muu tallensi tämän asiakasryhmän sillä välin, kun muokkasit sitä. Muutoksesi ovat tallessa alla; tarkista hänen muutoksensa ja tallenna uudelleen.',
+    archiveConflict:
+      'Joku muu muutti tätä asiakasryhmää sillä välin. Sivu näyttää nyt sen nykytilan; tarkista ja yritä uudelleen.',
+    tooManyLines: 'Kirjoita enintään {{maximum}} riviä.',
+    lineTooLong: 'Kirjoita kullekin riville enintään {{maximum}} merkkiä.',
     conflictChanges: 'Välillä muuttanut {{who}} ({{when}}):',
     unknownValue: 'Valitse jokin vaihtoehdoista.',
   },

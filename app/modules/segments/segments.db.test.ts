@@ -123,6 +123,17 @@ describe('the profile form schema', () => {
       needs: ' First need \n\n Second need ',
     });
     expect(parsed.success && parsed.data.needs).toEqual(['First need', 'Second need']);
+    const repeated = segmentProfileSchema.safeParse({ ...profile(), needs: 'Same\nSame' });
+    expect(repeated.success && repeated.data.needs).toEqual(['Same']);
+    const tooLong = segmentProfileSchema.safeParse({
+      ...profile(),
+      needs: `ok\n${'x'.repeat(301)}`,
+    });
+    expect(tooLong.success).toBe(false);
+    // Reported on the field itself, so the form shows it by the textarea.
+    expect(tooLong.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [['needs'], 'segments.errors.lineTooLong|{"maximum":300}'],
+    ]);
     expect(segmentProfileSchema.safeParse({ ...profile(), needs: '', name: '  ' }).success).toBe(
       false,
     );

@@ -1,22 +1,40 @@
 import { z } from 'zod';
 import { channels, segmentKinds, serviceLanguages } from '#db/schema/values';
 import { optionalText, requiredText } from '~/forms/text-schemas';
+import { encodeMessage } from '~/forms/validation-messages';
 
 export const maxNeeds = 30;
 
-/** A textarea with one item per line, as a list without blank lines. */
+/**
+ * A textarea with one item per line, as a list without blank or repeated lines.
+ * Limits are checked on the text so that the message shows by the field.
+ */
 const lines = (maxItems: number, maxLength: number) =>
   z
     .string()
-    .max(maxItems * (maxLength + 2))
     .optional()
-    .transform((text) =>
-      (text ?? '')
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.string().max(maxLength)).max(maxItems));
+    .transform((text, context) => {
+      const items = [
+        ...new Set(
+          (text ?? '')
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean),
+        ),
+      ];
+      if (items.length > maxItems) {
+        context.addIssue({
+          code: 'custom',
+          message: encodeMessage('segments.errors.tooManyLines', { maximum: maxItems }),
+        });
+      } else if (items.some((item) => item.length > maxLength)) {
+        context.addIssue({
+          code: 'custom',
+          message: encodeMessage('segments.errors.lineTooLong', { maximum: maxLength }),
+        });
+      }
+      return items;
+    });
 
 /** The segment profile form, checked in the browser and again by the action. */
 export const segmentProfileSchema = z.object({

@@ -385,7 +385,7 @@ export async function setSegmentArchived(
       return {
         ok: false,
         conflict: await conflictSince(tx, id, version),
-        fieldErrors: { '': ['segments.errors.conflict'] },
+        fieldErrors: { '': ['segments.errors.archiveConflict'] },
       };
     }
     const next = before.version + 1;

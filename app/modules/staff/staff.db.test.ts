@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { activityLog, authSessions, users } from '#db/schema';
 import { signIn } from '~/auth/sign-in.server';
@@ -191,5 +191,26 @@ describe('staff accounts', () => {
     expect(await listStaff(admin, { q: 'kumppani', role: 'coach' })).toEqual([]);
     // LIKE wildcards typed by the user are matched literally.
     expect(await listStaff(admin, { q: '%' })).toEqual([]);
+  });
+
+  it('two admins demoting each other at once leave one admin, not none', async () => {
+    const first = await createStaff('admin');
+    const second = await createStaff('admin');
+    const outcomes = await Promise.allSettled([
+      updateStaffMember(first, second.id, {
+        name: second.name,
+        email: second.email,
+        role: 'coach',
+      }),
+      updateStaffMember(second, first.id, { name: first.name, email: first.email, role: 'coach' }),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const rejected = outcomes.find((outcome) => outcome.status === 'rejected');
+    expect((rejected as PromiseRejectedResult).reason).toMatchObject({ status: 403 });
+    const roles = await db()
+      .select({ role: users.role })
+      .from(users)
+      .where(inArray(users.id, [first.id, second.id]));
+    expect(roles.map((row) => row.role).sort()).toEqual(['admin', 'coach']);
   });
 });

@@ -77,6 +77,22 @@ export async function createStaffMember(
   }
 }
 
+/**
+ * Changes to roles and accounts run one at a time, and the acting admin must
+ * still be an active admin when theirs runs: two admins demoting or disabling
+ * each other at once cannot leave Polku without one.
+ */
+async function requireStillAdmin(tx: Executor, actor: SessionUser): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('polku.staff-accounts'))`);
+  const [current] = await tx
+    .select({ role: users.role, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.id, actor.id));
+  if (current?.role !== 'admin' || current.disabledAt) {
+    throw new Response('Forbidden', { status: 403, statusText: 'Forbidden' });
+  }
+}
+
 export async function updateStaffMember(
   actor: SessionUser,
   id: string,
@@ -85,6 +101,7 @@ export async function updateStaffMember(
   requirePermission(actor, 'staff:manage');
   try {
     return await db().transaction(async (tx): Promise<CommandResult> => {
+      await requireStillAdmin(tx, actor);
       const [before] = await tx
         .select({ name: users.name, email: users.email, role: users.role })
         .from(users)
@@ -131,6 +148,7 @@ export async function setStaffDisabled(
     return refused('', 'staff.cannotDisableSelf');
   }
   await db().transaction(async (tx) => {
+    await requireStillAdmin(tx, actor);
     const [updated] = await tx
       .update(users)
       .set({ disabledAt: disabled ? new Date() : null, updatedBy: actor.id, updatedAt: new Date() })
