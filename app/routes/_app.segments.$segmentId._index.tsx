@@ -19,7 +19,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, 'segments:read');
   const segment = await getSegment(user, requireRecordId(params.segmentId));
   if (!segment) throw new Response('Not found', { status: 404 });
-  return { segment, canManage: can(user, 'segments:manage') };
+  // Archived segments are read-only: only restoring is offered.
+  return {
+    segment,
+    canManage: can(user, 'segments:manage'),
+    canEdit: !segment.archivedAt && can(user, 'segments:manage'),
+  };
 }
 
 /** Archiving and restoring; the profile itself is edited on its own page. */
@@ -36,11 +41,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function SegmentProfilePage() {
-  const { segment, canManage } = useLoaderData<typeof loader>();
+  const { segment, canManage, canEdit } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <>
-      <SegmentProfile segment={segment} canManage={canManage} />
+      <SegmentProfile segment={segment} canEdit={canEdit} />
       {canManage ? <SegmentArchiveForm segment={segment} lastResult={actionData?.result} /> : null}
     </>
   );

@@ -4,7 +4,6 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@rem
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUserWith } from '~/auth/guards.server';
-import { can } from '~/auth/permissions';
 import { AddInsightForm } from '~/components/insights/add-insight-form';
 import { InsightCard } from '~/components/insights/insight-card';
 import { InsightStatusFilter } from '~/components/insights/insight-status-filter';
@@ -12,6 +11,7 @@ import { withNotice } from '~/components/layout/notice';
 import { requireRecordId } from '~/forms/params';
 import { readFormData } from '~/forms/read-form.server';
 import { rejectSubmission } from '~/forms/reply.server';
+import { mayChangeSegment } from '~/modules/segments/writable-segment.server';
 import { revalidateAfterPost } from '~/forms/revalidate-after-post';
 import {
   addInsightSchema,
@@ -32,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const segmentId = requireRecordId(params.segmentId);
   const url = new URL(request.url);
   const filter = insightFilterSchema.parse(Object.fromEntries(url.searchParams));
-  const canWrite = can(user, 'insights:write');
+  const canWrite = await mayChangeSegment(user, segmentId, 'insights:write');
   const [insights, counts, linkable] = await Promise.all([
     listInsights(user, segmentId, filter),
     countInsightsByStatus(user, segmentId),

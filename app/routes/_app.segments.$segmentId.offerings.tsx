@@ -4,7 +4,6 @@ import { useActionData, useLoaderData, useLocation } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { requireUserWith } from '~/auth/guards.server';
-import { can } from '~/auth/permissions';
 import { withNotice, type NoticeName } from '~/components/layout/notice';
 import { OfferingMapSection } from '~/components/offering-map/offering-map-section';
 import { FundingCallLinksTable } from '~/components/offering-map/funding-call-links-table';
@@ -15,6 +14,7 @@ import {
   NewFundingCallForm,
 } from '~/components/offering-map/offering-map-forms';
 import { requireRecordId } from '~/forms/params';
+import { mayChangeSegment } from '~/modules/segments/writable-segment.server';
 import { readFormData } from '~/forms/read-form.server';
 import type { CommandResult } from '~/modules/command-result';
 import {
@@ -55,7 +55,7 @@ const notices: Record<Intent, NoticeName> = {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, 'segments:read');
   const segmentId = requireRecordId(params.segmentId);
-  const canManage = can(user, 'segments:manage');
+  const canManage = await mayChangeSegment(user, segmentId, 'segments:manage');
   const [map, offeringChoices, fundingCallChoices] = await Promise.all([
     getOfferingMap(user, segmentId),
     canManage ? listLinkableOfferings(user, segmentId) : [],

@@ -37,6 +37,9 @@ export default function SegmentLayout() {
           </p>
         </div>
       </div>
+      {segment.archivedAt ? (
+        <p className="alert alert-info">{t('segments.archivedNotice')}</p>
+      ) : null}
       <SegmentTabs segmentId={segment.id} />
       <Notice />
       <Outlet />

@@ -16,11 +16,11 @@ interface SegmentProfileProps {
     updatedAt: string | Date;
     updatedByName: string | null;
   };
-  canManage: boolean;
+  canEdit: boolean;
 }
 
 /** The profile as a reader sees it: who the group is, what it needs, what we offer, who serves it. */
-export function SegmentProfile({ segment, canManage }: SegmentProfileProps) {
+export function SegmentProfile({ segment, canEdit }: SegmentProfileProps) {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   const languageName = useLanguageName();
@@ -75,7 +75,7 @@ export function SegmentProfile({ segment, canManage }: SegmentProfileProps) {
             who: segment.updatedByName ?? t('activity.system'),
           })}
         </p>
-        {canManage ? (
+        {canEdit ? (
           <Link to={`/segments/${segment.id}/edit`} className="button">
             {t('segments.edit')}
           </Link>

@@ -12,6 +12,8 @@ export const segmentsEn = {
   back: 'Back to segments',
   archive: 'Archive segment',
   archiveHint: 'An archived segment is hidden from the list; its history and links are kept.',
+  archivedNotice:
+    'This segment is archived: it can be read but not changed. A manager can restore it on the Profile tab.',
   restore: 'Restore segment',
   archived: 'Archived',
   active: 'Active',
@@ -105,6 +107,7 @@ export const segmentsEn = {
       'Someone else changed this segment meanwhile. The page now shows it as it is; check it and try again.',
     tooManyLines: 'Write at most {{maximum}} lines.',
     lineTooLong: 'Keep each line to at most {{maximum}} characters.',
+    archived: 'This segment is archived, so it cannot be changed. Restore it first.',
     conflictChanges: 'Changed meanwhile by {{who}} ({{when}}):',
     unknownValue: 'Choose one of the options.',
   },

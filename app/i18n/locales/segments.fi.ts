@@ -13,6 +13,8 @@ export const segmentsFi: Messages['segments'] = {
   back: 'Takaisin asiakasryhmiin',
   archive: 'Arkistoi asiakasryhmä',
   archiveHint: 'Arkistoitu asiakasryhmä piilotetaan listasta; sen historia ja liitokset säilyvät.',
+  archivedNotice:
+    'Asiakasryhmä on arkistoitu: sitä voi lukea mutta ei muuttaa. Esihenkilö voi palauttaa sen Profiili-välilehdellä.',
   restore: 'Palauta asiakasryhmä',
   archived: 'Arkistoitu',
   active: 'Käytössä',
@@ -106,6 +108,7 @@ export const segmentsFi: Messages['segments'] = {
       'Joku muu muutti tätä asiakasryhmää sillä välin. Sivu näyttää nyt sen nykytilan; tarkista ja yritä uudelleen.',
     tooManyLines: 'Kirjoita enintään {{maximum}} riviä.',
     lineTooLong: 'Kirjoita kullekin riville enintään {{maximum}} merkkiä.',
+    archived: 'Asiakasryhmä on arkistoitu, joten sitä ei voi muuttaa. Palauta se ensin.',
     conflictChanges: 'Välillä muuttanut {{who}} ({{when}}):',
     unknownValue: 'Valitse jokin vaihtoehdoista.',
   },

@@ -18,14 +18,14 @@ import {
   insightStatusChanges,
   people,
   personSegments,
-  segments,
   users,
 } from '#db/schema';
 import { insightStatuses, type InsightStatus } from '#db/schema/values';
 import { requirePermission } from '~/auth/guards.server';
 import type { SessionUser } from '~/auth/session.server';
-import { db, type Executor } from '~/db.server';
+import { db } from '~/db.server';
 import { recordActivity } from '~/modules/activity/record-activity.server';
+import { refuseUnlessWritable } from '~/modules/segments/writable-segment.server';
 import { done, refused, type CommandResult } from '~/modules/command-result';
 import { containsPattern } from '~/modules/contains-pattern';
 import { visiblePeople } from '~/modules/people/people-scope.server';
@@ -46,14 +46,6 @@ function shortened(text: string, max = 80): string {
 /** Today's date in Finland as `YYYY-MM-DD`, the default day of a new observation. */
 export function todayInFinland(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(now);
-}
-
-async function requireSegment(tx: Executor, segmentId: string) {
-  const [segment] = await tx
-    .select({ id: segments.id })
-    .from(segments)
-    .where(eq(segments.id, segmentId));
-  if (!segment) throw new Response('Not found', { status: 404 });
 }
 
 /**
@@ -218,7 +210,8 @@ export async function addInsight(
   }
   const personIds = [...new Set(input.personIds)];
   return db().transaction(async (tx) => {
-    await requireSegment(tx, segmentId);
+    const archived = await refuseUnlessWritable(tx, segmentId);
+    if (archived) return archived;
     if (personIds.length) {
       const [linkable] = await tx
         .select({ n: count() })
@@ -288,6 +281,8 @@ export async function changeInsightStatus(
 ): Promise<InsightStatusResult> {
   requirePermission(user, 'insights:write');
   return db().transaction(async (tx): Promise<InsightStatusResult> => {
+    const archived = await refuseUnlessWritable(tx, segmentId);
+    if (archived) return archived;
     const [before] = await tx
       .select({
         status: insights.status,

@@ -1,15 +1,10 @@
 import { and, asc, eq, isNull, notExists, sql } from 'drizzle-orm';
-import {
-  fundingCalls,
-  offerings,
-  segmentFundingCalls,
-  segmentOfferings,
-  segments,
-} from '#db/schema';
+import { fundingCalls, offerings, segmentFundingCalls, segmentOfferings } from '#db/schema';
 import { requirePermission } from '~/auth/guards.server';
 import type { SessionUser } from '~/auth/session.server';
-import { db, type Executor } from '~/db.server';
+import { db } from '~/db.server';
 import { recordActivity } from '~/modules/activity/record-activity.server';
+import { refuseUnlessWritable } from '~/modules/segments/writable-segment.server';
 import { done, refused, type CommandResult } from '~/modules/command-result';
 import type {
   CreateFundingCallInput,
@@ -122,14 +117,6 @@ export async function listLinkableFundingCalls(user: SessionUser, segmentId: str
     .orderBy(asc(sql`lower(${fundingCalls.funder})`), asc(sql`lower(${fundingCalls.name})`));
 }
 
-async function requireSegment(tx: Executor, segmentId: string): Promise<void> {
-  const [segment] = await tx
-    .select({ id: segments.id })
-    .from(segments)
-    .where(eq(segments.id, segmentId));
-  if (!segment) throw new Response('Not found', { status: 404 });
-}
-
 export async function linkOffering(
   user: SessionUser,
   segmentId: string,
@@ -137,7 +124,8 @@ export async function linkOffering(
 ): Promise<CommandResult> {
   requirePermission(user, 'segments:manage');
   return db().transaction(async (tx): Promise<CommandResult> => {
-    await requireSegment(tx, segmentId);
+    const archived = await refuseUnlessWritable(tx, segmentId);
+    if (archived) return archived;
     const [offering] = await tx
       .select({ id: offerings.id, name: offerings.name })
       .from(offerings)
@@ -179,6 +167,8 @@ export async function unlinkOffering(
 ): Promise<CommandResult> {
   requirePermission(user, 'segments:manage');
   return db().transaction(async (tx): Promise<CommandResult> => {
+    const archived = await refuseUnlessWritable(tx, segmentId);
+    if (archived) return archived;
     const [removed] = await tx
       .delete(segmentOfferings)
       .where(
@@ -208,7 +198,8 @@ export async function linkFundingCall(
 ): Promise<CommandResult> {
   requirePermission(user, 'segments:manage');
   return db().transaction(async (tx): Promise<CommandResult> => {
-    await requireSegment(tx, segmentId);
+    const archived = await refuseUnlessWritable(tx, segmentId);
+    if (archived) return archived;
     const [call] = await tx
       .select({ id: fundingCalls.id, funder: fundingCalls.funder, name: fundingCalls.name })
       .from(fundingCalls)
@@ -252,6 +243,8 @@ export async function unlinkFundingCall(
 ): Promise<CommandResult> {
   requirePermission(user, 'segments:manage');
   return db().transaction(async (tx): Promise<CommandResult> => {
+    const archived = await refuseUnlessWritable(tx, segmentId);
+    if (archived) return archived;
     const [removed] = await tx
       .delete(segmentFundingCalls)
       .where(
@@ -293,7 +286,8 @@ export async function createAndLinkFundingCall(
 ): Promise<CommandResult<{ id: string }>> {
   requirePermission(user, 'segments:manage');
   return db().transaction(async (tx) => {
-    await requireSegment(tx, segmentId);
+    const archived = await refuseUnlessWritable(tx, segmentId);
+    if (archived) return archived;
     const [call] = await tx
       .insert(fundingCalls)
       .values({

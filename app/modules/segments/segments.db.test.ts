@@ -8,6 +8,7 @@ import { db } from '~/db.server';
 import { getVisiblePerson } from '~/modules/people/people-scope.server';
 import { createStaff } from '../../../tests/support/staff';
 import { segmentProfileSchema, type SegmentProfileInput } from './segments.schema';
+import { mayChangeSegment } from './writable-segment.server';
 import {
   createSegment,
   getSegment,
@@ -328,5 +329,22 @@ describe('owner and team are told apart by id, not by name', () => {
     expect(entry?.details).toMatchObject({
       changes: { team: { from: 'Anna Virtanen', to: 'Anna Virtanen' } },
     });
+  });
+});
+
+describe('an archived segment is read-only', () => {
+  it('refuses profile edits until restored, and offers no forms meanwhile', async () => {
+    const id = await created(profile({ name: 'Closed programme' }));
+    await setSegmentArchived(manager, id, true, 1);
+    expect(
+      await updateSegment(manager, id, { ...profile({ name: 'Closed programme' }), version: 2 }),
+    ).toEqual({
+      ok: false,
+      fieldErrors: { '': ['segments.errors.archived'] },
+    });
+    expect(await mayChangeSegment(manager, id, 'segments:manage')).toBe(false);
+    await setSegmentArchived(manager, id, false, 2);
+    expect(await mayChangeSegment(manager, id, 'segments:manage')).toBe(true);
+    expect(await mayChangeSegment(coach, id, 'segments:manage')).toBe(false);
   });
 });

@@ -337,6 +337,7 @@ export async function updateSegment(
     return await db().transaction(async (tx): Promise<SegmentSaveResult> => {
       const [before] = await tx.select().from(segments).where(eq(segments.id, id)).for('update');
       if (!before) throw new Response('Not found', { status: 404 });
+      if (before.archivedAt) return refused('', 'segments.errors.archived');
       if (before.version !== input.version) {
         return {
           ok: false,
