@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { getUser } from '~/auth/guards.server';
 import { ShellErrorPage } from '~/components/layout/error-page';
+import { usePageTitle } from '~/page-title';
 import { useRootData } from '~/root-data';
 import { defaultLocale, getI18n } from '~/i18n/i18n';
 import { resolveLocale } from '~/i18n/locale.server';
@@ -28,12 +29,13 @@ export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const locale = useRootData()?.locale ?? defaultLocale;
   const i18n = getI18n(locale);
+  const title = usePageTitle(i18n.t);
   return (
     <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{i18n.t('app.name')}</title>
+        <title>{title}</title>
         <Meta />
         <Links />
       </head>

@@ -8,6 +8,9 @@ import { useFormatDateTime } from '~/i18n/format';
 import { listOwnRecentActivity } from '~/modules/activity/activity.server';
 import { countVisiblePeople } from '~/modules/people/people-scope.server';
 import { can } from '~/auth/permissions';
+import { titled } from '~/page-title';
+
+export const handle = titled('nav.home');
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -12,6 +12,9 @@ import { Notice, withNotice } from '~/components/layout/notice';
 import { locales } from '~/i18n/i18n';
 import { changeOwnPasswordSchema } from '~/modules/staff/staff.schema';
 import { changeOwnPassword } from '~/modules/staff/staff.server';
+import { titled } from '~/page-title';
+
+export const handle = titled('account.title');
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -9,6 +9,9 @@ import { DataTable } from '~/components/data-table/data-table';
 import { useFormatDateTime } from '~/i18n/format';
 import { activityFilterSchema } from '~/modules/activity/activity.schema';
 import { listActivity } from '~/modules/activity/activity.server';
+import { titled } from '~/page-title';
+
+export const handle = titled('activity.title');
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, 'activity:read');

@@ -24,6 +24,7 @@ import {
   updateStaffMember,
 } from '~/modules/staff/staff.server';
 import type { CommandResult } from '~/modules/command-result';
+import type { TitleHandle } from '~/page-title';
 
 const schemas = {
   update: updateStaffSchema,
@@ -32,6 +33,11 @@ const schemas = {
   enable: setStaffStatusSchema,
 } as const;
 type Intent = keyof typeof schemas;
+
+export const handle: TitleHandle = {
+  title: (t, data) =>
+    (data as { member?: { name: string } } | undefined)?.member?.name ?? t('staff.title'),
+};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, 'staff:manage');

@@ -8,6 +8,9 @@ import { DataTable } from '~/components/data-table/data-table';
 import { useFormatDateTime } from '~/i18n/format';
 import { staffFilterSchema } from '~/modules/staff/staff.schema';
 import { listStaff } from '~/modules/staff/staff.server';
+import { titled } from '~/page-title';
+
+export const handle = titled('staff.title');
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, 'staff:manage');

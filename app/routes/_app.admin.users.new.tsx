@@ -12,6 +12,9 @@ import { withNotice } from '~/components/layout/notice';
 import { StaffProfileFields } from '~/components/staff/staff-profile-fields';
 import { createStaffSchema } from '~/modules/staff/staff.schema';
 import { createStaffMember } from '~/modules/staff/staff.server';
+import { titled } from '~/page-title';
+
+export const handle = titled('staff.createTitle');
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWith(request, 'staff:manage');

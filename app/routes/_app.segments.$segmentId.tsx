@@ -7,9 +7,15 @@ import { SegmentTabs } from '~/components/segments/segment-tabs';
 import { requireRecordId } from '~/forms/params';
 import { revalidateAfterPost } from '~/forms/revalidate-after-post';
 import { getSegmentSummary } from '~/modules/segments/segments.server';
+import type { TitleHandle } from '~/page-title';
 
 // The frame of every segment page: its name, kind, state and the section tabs.
 export const shouldRevalidate = revalidateAfterPost;
+
+export const handle: TitleHandle = {
+  title: (t, data) =>
+    (data as { segment?: { name: string } } | undefined)?.segment?.name ?? t('segments.title'),
+};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, 'segments:read');

@@ -7,6 +7,9 @@ import { SegmentFilters } from '~/components/segments/segment-filters';
 import { SegmentTable } from '~/components/segments/segment-table';
 import { segmentFilterSchema } from '~/modules/segments/segments.schema';
 import { listOwnerCandidates, listSegments } from '~/modules/segments/segments.server';
+import { titled } from '~/page-title';
+
+export const handle = titled('segments.title');
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, 'segments:read');

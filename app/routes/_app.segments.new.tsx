@@ -13,6 +13,9 @@ import {
   listCoaches,
   listOwnerCandidates,
 } from '~/modules/segments/segments.server';
+import { titled } from '~/page-title';
+
+export const handle = titled('segments.createTitle');
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUserWith(request, 'segments:manage');

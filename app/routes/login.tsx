@@ -18,8 +18,11 @@ import { FormErrors } from '~/components/forms/field-errors';
 import { TextField } from '~/components/forms/fields';
 import { LanguageSwitch } from '~/components/layout/language-switch';
 import { encodeMessage } from '~/forms/validation-messages';
+import { titled } from '~/page-title';
 
 export const meta: MetaFunction = () => [{ name: 'robots', content: 'noindex' }];
+
+export const handle = titled('login.title');
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);

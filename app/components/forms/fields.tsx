@@ -163,7 +163,9 @@ export function CheckboxGroupField({ legend, hint, meta, options }: CheckboxGrou
       <div className="checkbox-options">
         {boxes.map(({ key, ...props }) => (
           <label key={key} lang={labels.get(props.value)?.lang}>
-            <input {...props} /> {labels.get(props.value)?.label}
+            {/* Each box names the hint too: not every screen reader reads a fieldset's description. */}
+            <input {...props} aria-describedby={describedBy(frameMeta, hint)} />{' '}
+            {labels.get(props.value)?.label}
           </label>
         ))}
       </div>

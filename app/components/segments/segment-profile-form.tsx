@@ -69,7 +69,7 @@ export function SegmentProfileForm(props: SegmentProfileFormProps) {
         <SelectField
           label={t('segments.fields.kind')}
           meta={fields.kind}
-          placeholder=""
+          placeholder={t('common.choose')}
           options={segmentKinds.map((kind) => ({
             value: kind,
             label: t(`segments.kinds.${kind}`),

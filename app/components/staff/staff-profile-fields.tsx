@@ -27,7 +27,7 @@ export function StaffProfileFields({ fields }: StaffProfileFieldsProps) {
       <SelectField
         label={t('staff.role')}
         meta={fields.role}
-        placeholder=""
+        placeholder={t('common.choose')}
         options={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
         required
       />

@@ -9,11 +9,9 @@ export const en = {
     tagline: 'Continuous-learning services CRM',
     skipToContent: 'Skip to content',
     mainNavigation: 'Main navigation',
-    language: 'Language',
     changeLanguage: 'Change language',
     signedInAs: 'Signed in as {{name}}',
     signOut: 'Sign out',
-    account: 'Your account',
   },
   languages: { fi: 'Suomi', en: 'English' },
   nav: {
@@ -65,8 +63,6 @@ export const en = {
     clientCount_other: '{{count}} clients',
     recentActivity: 'Your recent activity',
     recentActivityEmpty: 'Nothing yet. Changes you make in Polku will be listed here.',
-    when: 'When',
-    what: 'What',
   },
   account: {
     title: 'Your account',
@@ -135,8 +131,6 @@ export const en = {
     details: 'Details',
     system: 'System',
     empty: 'No activity matches.',
-    filterAction: 'Action',
-    allActions: 'All actions',
     newer: 'Newer',
     older: 'Older',
     entityTypes: {
@@ -182,11 +176,9 @@ export const en = {
   table: {
     sortAscending: 'sorted ascending',
     sortDescending: 'sorted descending',
-    sortBy: 'Sort by {{column}}',
     filter: 'Filter',
     clearFilters: 'Clear filters',
     pagination: 'Pages',
-    page: 'Page {{page}}',
   },
   validation: {
     required: 'Fill in this field.',
@@ -195,7 +187,6 @@ export const en = {
     tooShort: 'Enter at least {{minimum}} characters.',
     tooLong: 'Enter at most {{maximum}} characters.',
     invalidOption: 'Choose one of the options.',
-    formErrors: 'Check the fields marked below.',
   },
   errors: {
     notFoundTitle: 'Page not found',
@@ -208,10 +199,8 @@ export const en = {
     backHome: 'Go to the home page',
   },
   common: {
+    choose: 'Choose…',
     cancel: 'Cancel',
-    yes: 'Yes',
-    no: 'No',
-    dateTime: '{{value, datetime}}',
   },
 } as const;
 

@@ -10,11 +10,9 @@ export const fi: Messages = {
     tagline: 'Jatkuvan oppimisen palvelujen asiakkuudenhallinta',
     skipToContent: 'Siirry sisältöön',
     mainNavigation: 'Päävalikko',
-    language: 'Kieli',
     changeLanguage: 'Vaihda kieli',
     signedInAs: 'Kirjautuneena: {{name}}',
     signOut: 'Kirjaudu ulos',
-    account: 'Omat tiedot',
   },
   languages: { fi: 'Suomi', en: 'English' },
   nav: {
@@ -67,8 +65,6 @@ export const fi: Messages = {
     clientCount_other: '{{count}} asiakasta',
     recentActivity: 'Viimeisimmät toimesi',
     recentActivityEmpty: 'Ei vielä mitään. Polkuun tekemäsi muutokset näkyvät tässä.',
-    when: 'Milloin',
-    what: 'Mitä',
   },
   account: {
     title: 'Omat tiedot',
@@ -137,8 +133,6 @@ export const fi: Messages = {
     details: 'Lisätiedot',
     system: 'Järjestelmä',
     empty: 'Hakuehtoja vastaavia tapahtumia ei ole.',
-    filterAction: 'Toiminto',
-    allActions: 'Kaikki toiminnot',
     newer: 'Uudemmat',
     older: 'Vanhemmat',
     entityTypes: {
@@ -184,11 +178,9 @@ export const fi: Messages = {
   table: {
     sortAscending: 'nousevassa järjestyksessä',
     sortDescending: 'laskevassa järjestyksessä',
-    sortBy: 'Järjestä sarakkeen {{column}} mukaan',
     filter: 'Suodata',
     clearFilters: 'Tyhjennä suodattimet',
     pagination: 'Sivut',
-    page: 'Sivu {{page}}',
   },
   validation: {
     required: 'Täytä tämä kenttä.',
@@ -197,7 +189,6 @@ export const fi: Messages = {
     tooShort: 'Kirjoita vähintään {{minimum}} merkkiä.',
     tooLong: 'Kirjoita enintään {{maximum}} merkkiä.',
     invalidOption: 'Valitse jokin vaihtoehdoista.',
-    formErrors: 'Tarkista alla merkityt kentät.',
   },
   errors: {
     notFoundTitle: 'Sivua ei löydy',
@@ -210,9 +201,7 @@ export const fi: Messages = {
     backHome: 'Siirry etusivulle',
   },
   common: {
+    choose: 'Valitse…',
     cancel: 'Peruuta',
-    yes: 'Kyllä',
-    no: 'Ei',
-    dateTime: '{{value, datetime}}',
   },
 };

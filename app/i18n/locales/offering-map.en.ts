@@ -1,6 +1,5 @@
 /** Strings of a segment's offering map: offerings and funding calls. */
 export const offeringMapEn = {
-  title: 'Offerings and funding',
   intro:
     'Which learning offerings serve this segment, which funding calls could pay for its services, and why.',
   offerings: {

@@ -1,7 +1,6 @@
 import type { Messages } from './en';
 
 export const offeringMapFi: Messages['offeringMap'] = {
-  title: 'Tarjonta ja rahoitus',
   intro:
     'Mitkä koulutukset palvelevat tätä asiakasryhmää, millä hankehauilla sen palveluja voisi rahoittaa ja miksi.',
   offerings: {

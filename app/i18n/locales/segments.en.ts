@@ -16,7 +16,6 @@ export const segmentsEn = {
     'This segment is archived: it can be read but not changed. A manager can restore it on the Profile tab.',
   restore: 'Restore segment',
   archived: 'Archived',
-  active: 'Active',
   showArchived: 'Show archived segments',
   search: 'Search by name',
   filterKind: 'Kind',
@@ -37,7 +36,6 @@ export const segmentsEn = {
     servicePaths: 'Active service paths',
     recentSessions: 'Sessions, last 90 days',
     offerings: 'Offerings mapped',
-    status: 'Status',
   },
   fields: {
     name: 'Name',
@@ -109,7 +107,6 @@ export const segmentsEn = {
     lineTooLong: 'Keep each line to at most {{maximum}} characters.',
     archived: 'This segment is archived, so it cannot be changed. Restore it first.',
     conflictChanges: 'Changed meanwhile by {{who}} ({{when}}):',
-    unknownValue: 'Choose one of the options.',
   },
   history: {
     title: 'History',

@@ -17,7 +17,6 @@ export const segmentsFi: Messages['segments'] = {
     'Asiakasryhmä on arkistoitu: sitä voi lukea mutta ei muuttaa. Esihenkilö voi palauttaa sen Profiili-välilehdellä.',
   restore: 'Palauta asiakasryhmä',
   archived: 'Arkistoitu',
-  active: 'Käytössä',
   showArchived: 'Näytä arkistoidut asiakasryhmät',
   search: 'Hae nimellä',
   filterKind: 'Tyyppi',
@@ -38,7 +37,6 @@ export const segmentsFi: Messages['segments'] = {
     servicePaths: 'Aktiiviset palvelupolut',
     recentSessions: 'Ohjaukset, 90 päivää',
     offerings: 'Liitetyt koulutukset',
-    status: 'Tila',
   },
   fields: {
     name: 'Nimi',
@@ -110,7 +108,6 @@ export const segmentsFi: Messages['segments'] = {
     lineTooLong: 'Kirjoita kullekin riville enintään {{maximum}} merkkiä.',
     archived: 'Asiakasryhmä on arkistoitu, joten sitä ei voi muuttaa. Palauta se ensin.',
     conflictChanges: 'Välillä muuttanut {{who}} ({{when}}):',
-    unknownValue: 'Valitse jokin vaihtoehdoista.',
   },
   history: {
     title: 'Historia',
