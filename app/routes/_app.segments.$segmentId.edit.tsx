@@ -22,8 +22,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, 'segments:manage');
   const [segment, ownerCandidates, coaches] = await Promise.all([
     getSegment(user, requireRecordId(params.segmentId)),
-    listOwnerCandidates(),
-    listCoaches(),
+    listOwnerCandidates(user),
+    listCoaches(user),
   ]);
   if (!segment) throw new Response('Not found', { status: 404 });
   return { segment, ownerCandidates, coaches };

@@ -14,8 +14,17 @@ export const handle = titled('segments.title');
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, 'segments:read');
   const filter = segmentFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [segments, owners] = await Promise.all([listSegments(user, filter), listOwnerCandidates()]);
-  return { filter, segments, owners, canManage: can(user, 'segments:manage') };
+  const [segments, owners] = await Promise.all([
+    listSegments(user, filter),
+    listOwnerCandidates(user),
+  ]);
+  return {
+    filter,
+    segments,
+    // The filter needs names only.
+    owners: owners.map(({ id, name }) => ({ id, name })),
+    canManage: can(user, 'segments:manage'),
+  };
 }
 
 export default function SegmentList() {

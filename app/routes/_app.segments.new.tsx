@@ -18,8 +18,11 @@ import { titled } from '~/page-title';
 export const handle = titled('segments.createTitle');
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireUserWith(request, 'segments:manage');
-  const [ownerCandidates, coaches] = await Promise.all([listOwnerCandidates(), listCoaches()]);
+  const user = await requireUserWith(request, 'segments:manage');
+  const [ownerCandidates, coaches] = await Promise.all([
+    listOwnerCandidates(user),
+    listCoaches(user),
+  ]);
   return { ownerCandidates, coaches };
 }
 

@@ -1,9 +1,8 @@
 import type { SubmissionResult } from '@conform-to/react';
 import { useTranslation } from 'react-i18next';
 import type { InsightStatus } from '#db/schema/values';
-import { useFormatDateTime } from '~/i18n/format';
+import { useFormatDateTime, useFormatDay } from '~/i18n/format';
 import { StatusChangeForm } from './status-change-form';
-import { useFormatDay } from './use-format-day';
 
 export interface InsightCardData {
   id: string;

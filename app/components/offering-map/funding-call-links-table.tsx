@@ -1,7 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import type { FundingCallStatus, Priority } from '#db/schema/values';
-import { useFormatDay } from './display-format';
+import { useFormatDay } from '~/i18n/format';
 import { MapTable } from './map-table';
 
 export interface FundingCallLink {

@@ -1,8 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import type { OfferingKind, Priority } from '#db/schema/values';
-import { useLanguageName } from '~/i18n/format';
-import { useFormatCredits } from './display-format';
+import { useFormatCredits, useLanguageName } from '~/i18n/format';
 import { MapTable } from './map-table';
 
 export interface OfferingLink {

@@ -12,7 +12,7 @@ import {
   linkFundingCallSchema,
   linkOfferingSchema,
 } from '~/modules/offering-map/offering-map.schema';
-import { useFormatCredits, useFormatDay } from './display-format';
+import { useFormatCredits, useFormatDay } from '~/i18n/format';
 import { LinkReasonFields } from './link-reason-fields';
 
 type LastResult = SubmissionResult<string[]> | undefined;

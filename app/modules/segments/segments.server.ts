@@ -127,7 +127,8 @@ export async function getSegment(user: SessionUser, id: string) {
 }
 
 /** Staff who can own a segment: anyone active but admins, who do not work with customers. */
-export async function listOwnerCandidates() {
+export async function listOwnerCandidates(user: SessionUser) {
+  requirePermission(user, 'segments:read');
   return db()
     .select({ id: users.id, name: users.name, role: users.role })
     .from(users)
@@ -136,7 +137,8 @@ export async function listOwnerCandidates() {
 }
 
 /** Active coaches, the only staff a segment's team is made of. */
-export async function listCoaches() {
+export async function listCoaches(user: SessionUser) {
+  requirePermission(user, 'segments:manage');
   return db()
     .select({ id: users.id, name: users.name })
     .from(users)
@@ -145,7 +147,7 @@ export async function listCoaches() {
 }
 
 /** Checks the owner and team against active staff; answers field errors for the form. */
-async function checkPeopleOfProfile(tx: Executor, input: SegmentProfileInput) {
+async function checkOwnerAndTeam(tx: Executor, input: SegmentProfileInput) {
   const ids = [input.ownerId, ...input.teamUserIds];
   const found = await tx
     .select({ id: users.id, role: users.role, name: users.name })
@@ -190,7 +192,7 @@ export async function createSegment(
   requirePermission(user, 'segments:manage');
   try {
     return await db().transaction(async (tx) => {
-      const checked = await checkPeopleOfProfile(tx, input);
+      const checked = await checkOwnerAndTeam(tx, input);
       if (checked.error) return checked.error;
       const [created] = await tx
         .insert(segments)
@@ -345,7 +347,7 @@ export async function updateSegment(
           fieldErrors: { '': ['segments.errors.conflict'] },
         };
       }
-      const checked = await checkPeopleOfProfile(tx, input);
+      const checked = await checkOwnerAndTeam(tx, input);
       if (checked.error) return checked.error;
 
       const changes = await describeChanges(tx, before, input, checked.names);
