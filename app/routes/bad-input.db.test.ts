@@ -4,11 +4,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { users } from '#db/schema';
 import { db } from '~/db.server';
 import { appRequest, cookieFrom, testContext } from '../../tests/support/requests';
+import { insertSegment } from '#db/factories/segments';
 import { createStaff, testPassword } from '../../tests/support/staff';
 import { action as changeLanguage } from './language';
 import { action as login } from './login';
 import { action as createStaffAction } from './_app.admin.users.new';
 import { action as staffMemberAction } from './_app.admin.users.$userId';
+import { action as segmentProfileAction } from './_app.segments.$segmentId._index';
+import { action as segmentEditAction } from './_app.segments.$segmentId.edit';
+import { action as insightsAction } from './_app.segments.$segmentId.insights';
+import { action as offeringMapAction } from './_app.segments.$segmentId.offerings';
+import { action as newSegmentAction } from './_app.segments.new';
 
 /** The HTTP status of whatever an action returned or threw; anything else is a 500. */
 async function statusOf(run: () => Promise<unknown>): Promise<number> {
@@ -40,17 +46,27 @@ async function userCount() {
 }
 
 let adminCookie: string;
+let managerCookie: string;
 let someoneId: string;
+let segmentId: string;
 
-beforeAll(async () => {
-  const admin = await createStaff('admin');
-  someoneId = (await createStaff('coach')).id;
+async function cookieOf(email: string) {
   const response = (await login({
-    request: appRequest('/login', { form: { email: admin.email, password: testPassword } }),
+    request: appRequest('/login', { form: { email, password: testPassword } }),
     context: testContext,
     params: {},
   }).catch((thrown: unknown) => thrown)) as Response;
-  adminCookie = cookieFrom(response.headers.get('Set-Cookie'));
+  return cookieFrom(response.headers.get('Set-Cookie'));
+}
+
+beforeAll(async () => {
+  const admin = await createStaff('admin');
+  const manager = await createStaff('manager');
+  someoneId = (await createStaff('coach')).id;
+  segmentId = (await insertSegment(db(), { name: 'Fuzzed', kind: 'other', ownerId: manager.id }))
+    .id;
+  adminCookie = await cookieOf(admin.email);
+  managerCookie = await cookieOf(manager.email);
 });
 
 describe('no input makes an action fail with a 500', () => {
@@ -140,5 +156,109 @@ describe('no input makes an action fail with a 500', () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  it('the forms of a segment: create, edit, archive, insights and offering map', async () => {
+    const segmentFields = [
+      'name',
+      'kind',
+      'description',
+      'needs',
+      'valueProposition',
+      'preferredChannels',
+      'languages',
+      'ownerId',
+      'teamUserIds',
+      'version',
+    ];
+    const otherFields = [
+      'intent',
+      'statement',
+      'source',
+      'observedOn',
+      'status',
+      'evidence',
+      'insightId',
+      'personIds',
+      'offeringId',
+      'fundingCallId',
+      'rationale',
+      'priority',
+      'funder',
+      'deadline',
+      'notes',
+    ];
+    const intents = fc.constantFrom(
+      'archive',
+      'restore',
+      'add',
+      'status',
+      'link-offering',
+      'unlink-offering',
+      'link-funding-call',
+      'create-funding-call',
+      'unlink-funding-call',
+      'constructor',
+      '__proto__',
+      '',
+    );
+    const actions = [
+      (form: Record<string, string>) =>
+        newSegmentAction({
+          request: appRequest('/segments/new', { cookie: managerCookie, form }),
+          context: testContext,
+          params: {},
+        }),
+      (form: Record<string, string>) =>
+        segmentEditAction({
+          request: appRequest(`/segments/${segmentId}/edit`, { cookie: managerCookie, form }),
+          context: testContext,
+          params: { segmentId },
+        }),
+      (form: Record<string, string>) =>
+        segmentProfileAction({
+          request: appRequest(`/segments/${segmentId}`, { cookie: managerCookie, form }),
+          context: testContext,
+          params: { segmentId },
+        }),
+      (form: Record<string, string>) =>
+        insightsAction({
+          request: appRequest(`/segments/${segmentId}/insights`, { cookie: managerCookie, form }),
+          context: testContext,
+          params: { segmentId },
+        }),
+      (form: Record<string, string>) =>
+        offeringMapAction({
+          request: appRequest(`/segments/${segmentId}/offerings`, { cookie: managerCookie, form }),
+          context: testContext,
+          params: { segmentId },
+        }),
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...actions.keys()),
+        intents,
+        formOf([...segmentFields, ...otherFields]),
+        async (which, intent, form) => {
+          const status = await statusOf(() => actions[which]!({ ...form, intent }));
+          expect([302, 400, 404, 409]).toContain(status);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it('a malformed segment id in the address is a 404', async () => {
+    const status = await statusOf(() =>
+      insightsAction({
+        request: appRequest('/segments/x/insights', {
+          cookie: managerCookie,
+          form: { intent: 'add' },
+        }),
+        context: testContext,
+        params: { segmentId: 'x' },
+      }),
+    );
+    expect(status).toBe(404);
   });
 });
