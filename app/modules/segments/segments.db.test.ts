@@ -9,10 +9,11 @@ import { getVisiblePerson } from '~/modules/people/people-scope.server';
 import { createStaff } from '../../../tests/support/staff';
 import { segmentProfileSchema, type SegmentProfileInput } from './segments.schema';
 import { mayChangeSegment } from './writable-segment.server';
+import { historyPageSize, listSegmentHistory } from './segment-history.server';
+import { recordActivity } from '~/modules/activity/record-activity.server';
 import {
   createSegment,
   getSegment,
-  listSegmentHistory,
   listSegments,
   setSegmentArchived,
   updateSegment,
@@ -74,7 +75,7 @@ describe('creating a segment', () => {
       version: 1,
       team: [{ id: coach.id, name: coach.name }],
     });
-    expect((await listSegmentHistory(manager, id)).map((entry) => entry.action)).toEqual([
+    expect((await listSegmentHistory(manager, id)).entries.map((entry) => entry.action)).toEqual([
       'segment.create',
     ]);
   });
@@ -161,7 +162,7 @@ describe('editing a segment', () => {
     expect(result).toEqual({ ok: true, value: undefined });
     const segment = await getSegment(manager, id);
     expect(segment).toMatchObject({ name: 'Renamed', version: 2 });
-    const [entry] = await listSegmentHistory(manager, id);
+    const [entry] = (await listSegmentHistory(manager, id)).entries;
     expect(entry?.action).toBe('segment.update');
     // Only what changed, with people's names rather than ids.
     expect(entry?.details).toEqual({
@@ -230,7 +231,7 @@ describe('archiving', () => {
     expect((await listSegments(coach, { archived: true })).map((row) => row.id)).toContain(id);
     expect((await setSegmentArchived(manager, id, false, 1)).ok).toBe(false);
     expect((await setSegmentArchived(manager, id, false, 2)).ok).toBe(true);
-    const actions = (await listSegmentHistory(manager, id)).map((entry) => entry.action);
+    const actions = (await listSegmentHistory(manager, id)).entries.map((entry) => entry.action);
     expect(actions).toEqual(['segment.restore', 'segment.archive', 'segment.create']);
   });
 });
@@ -325,7 +326,7 @@ describe('owner and team are told apart by id, not by name', () => {
       .from(segmentTeamMembers)
       .where(eq(segmentTeamMembers.segmentId, id));
     expect(team.map((member) => member.userId)).toEqual([namesake.id]);
-    const [entry] = await listSegmentHistory(manager, id);
+    const [entry] = (await listSegmentHistory(manager, id)).entries;
     expect(entry?.details).toMatchObject({
       changes: { team: { from: 'Anna Virtanen', to: 'Anna Virtanen' } },
     });
@@ -346,5 +347,28 @@ describe('an archived segment is read-only', () => {
     await setSegmentArchived(manager, id, false, 2);
     expect(await mayChangeSegment(manager, id, 'segments:manage')).toBe(true);
     expect(await mayChangeSegment(coach, id, 'segments:manage')).toBe(false);
+  });
+});
+
+describe('the history of a long-lived segment', () => {
+  it('is read a page at a time and every entry stays reachable', async () => {
+    const id = await created();
+    await db().transaction(async (tx) => {
+      for (let n = 0; n < historyPageSize + 5; n++) {
+        await recordActivity(tx, {
+          actorId: manager.id,
+          action: 'segment.update',
+          entityType: 'segment',
+          entityId: id,
+          details: { n },
+        });
+      }
+    });
+    const first = await listSegmentHistory(manager, id);
+    expect(first.entries).toHaveLength(historyPageSize);
+    const second = await listSegmentHistory(manager, id, { before: first.nextBefore });
+    expect(second.entries).toHaveLength(6);
+    expect(second.nextBefore).toBeUndefined();
+    expect(second.entries.at(-1)?.action).toBe('segment.create');
   });
 });

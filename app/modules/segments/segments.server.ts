@@ -1,7 +1,6 @@
 import {
   and,
   asc,
-  desc,
   eq,
   gt,
   ilike,
@@ -410,22 +409,4 @@ export async function setSegmentArchived(
     });
     return done();
   });
-}
-
-/** Every change to the segment, newest first: profile, team, insights and offering map. */
-export async function listSegmentHistory(user: SessionUser, id: string, limit = 200) {
-  requirePermission(user, 'segments:read');
-  return db()
-    .select({
-      id: activityLog.id,
-      action: activityLog.action,
-      details: activityLog.details,
-      createdAt: activityLog.createdAt,
-      actorName: users.name,
-    })
-    .from(activityLog)
-    .leftJoin(users, eq(users.id, activityLog.actorId))
-    .where(and(eq(activityLog.entityType, 'segment'), eq(activityLog.entityId, id)))
-    .orderBy(desc(activityLog.id))
-    .limit(limit);
 }
