@@ -45,6 +45,8 @@ interface TextFieldProps {
   type?: InputType;
   autoComplete?: string;
   required?: boolean;
+  /** Common answers offered as the user types (a datalist); any other text is accepted too. */
+  suggestions?: string[];
 }
 
 export function TextField({
@@ -54,19 +56,29 @@ export function TextField({
   type = 'text',
   autoComplete,
   required,
+  suggestions,
 }: TextFieldProps) {
   const frameMeta = meta as FieldMetadata<unknown>;
   // Passwords are never sent back to the browser, so there is nothing to refill.
   const inputProps = getInputProps(meta, { type, value: type !== 'password' });
+  const listId = suggestions ? `${meta.id}-suggestions` : undefined;
   return (
     <FieldFrame label={label} hint={hint} meta={frameMeta}>
       <input
         {...inputProps}
         key={inputProps.key}
-        autoComplete={autoComplete}
+        list={listId}
+        autoComplete={suggestions ? 'off' : autoComplete}
         aria-required={required || undefined}
         aria-describedby={describedBy(frameMeta, hint)}
       />
+      {suggestions ? (
+        <datalist id={listId}>
+          {suggestions.map((suggestion) => (
+            <option key={suggestion} value={suggestion} />
+          ))}
+        </datalist>
+      ) : null}
     </FieldFrame>
   );
 }

@@ -11,7 +11,6 @@ import {
   TextField,
 } from '~/components/forms/fields';
 import { addInsightSchema } from '~/modules/insights/insights.schema';
-import { SuggestField } from './suggest-field';
 
 const sourceKeys = [
   'receptionCentreVisit',
@@ -72,7 +71,7 @@ export function AddInsightForm({
           meta={fields.statement}
           required
         />
-        <SuggestField
+        <TextField
           label={t('insights.fields.source')}
           hint={t('insights.fields.sourceHint')}
           meta={fields.source}
