@@ -25,7 +25,7 @@ import { requirePermission } from '~/auth/guards.server';
 import type { SessionUser } from '~/auth/session.server';
 import { db } from '~/db.server';
 import { recordActivity } from '~/modules/activity/record-activity.server';
-import { refuseUnlessWritable } from '~/modules/segments/writable-segment.server';
+import { changeSegment } from '~/modules/segments/writable-segment.server';
 import { done, refused, type CommandResult } from '~/modules/command-result';
 import { containsPattern } from '~/modules/contains-pattern';
 import { visiblePeople } from '~/modules/people/people-scope.server';
@@ -209,9 +209,7 @@ export async function addInsight(
     return refused('evidence', 'insights.errors.evidenceRequired');
   }
   const personIds = [...new Set(input.personIds)];
-  return db().transaction(async (tx) => {
-    const archived = await refuseUnlessWritable(tx, segmentId);
-    if (archived) return archived;
+  return changeSegment(user, segmentId, 'insights:write', async (tx) => {
     if (personIds.length) {
       const [linkable] = await tx
         .select({ n: count() })
@@ -279,58 +277,60 @@ export async function changeInsightStatus(
   segmentId: string,
   input: ChangeInsightStatusInput,
 ): Promise<InsightStatusResult> {
-  requirePermission(user, 'insights:write');
-  return db().transaction(async (tx): Promise<InsightStatusResult> => {
-    const archived = await refuseUnlessWritable(tx, segmentId);
-    if (archived) return archived;
-    const [before] = await tx
-      .select({
-        status: insights.status,
-        statement: insights.statement,
-        version: insights.version,
-      })
-      .from(insights)
-      .where(and(eq(insights.id, input.insightId), eq(insights.segmentId, segmentId)))
-      .for('update');
-    if (!before) throw new Response('Not found', { status: 404 });
-    if (before.version !== input.version) {
-      return { ...refused('', 'insights.errors.stale'), stale: true };
-    }
-    if (before.status === input.status) return refused('status', 'insights.errors.sameStatus');
-    if (needsEvidence(input.status) && !input.evidence) {
-      return refused('evidence', 'insights.errors.evidenceRequired');
-    }
-    const now = new Date();
-    await tx
-      .update(insights)
-      .set({
-        status: input.status,
-        evidence: input.evidence,
-        statusChangedAt: now,
-        version: before.version + 1,
-        updatedAt: now,
-      })
-      .where(eq(insights.id, input.insightId));
-    await tx.insert(insightStatusChanges).values({
-      insightId: input.insightId,
-      fromStatus: before.status,
-      toStatus: input.status,
-      evidence: input.evidence,
-      changedBy: user.id,
-      changedAt: now,
-    });
-    // No `version` key here: the segment's own version lives under that name in its history.
-    await recordActivity(tx, {
-      actorId: user.id,
-      action: 'segment.insight_status_change',
-      entityType: 'segment',
-      entityId: segmentId,
-      details: {
+  return changeSegment(
+    user,
+    segmentId,
+    'insights:write',
+    async (tx): Promise<InsightStatusResult> => {
+      const [before] = await tx
+        .select({
+          status: insights.status,
+          statement: insights.statement,
+          version: insights.version,
+        })
+        .from(insights)
+        .where(and(eq(insights.id, input.insightId), eq(insights.segmentId, segmentId)))
+        .for('update');
+      if (!before) throw new Response('Not found', { status: 404 });
+      if (before.version !== input.version) {
+        return { ...refused('', 'insights.errors.stale'), stale: true };
+      }
+      if (before.status === input.status) return refused('status', 'insights.errors.sameStatus');
+      if (needsEvidence(input.status) && !input.evidence) {
+        return refused('evidence', 'insights.errors.evidenceRequired');
+      }
+      const now = new Date();
+      await tx
+        .update(insights)
+        .set({
+          status: input.status,
+          evidence: input.evidence,
+          statusChangedAt: now,
+          version: before.version + 1,
+          updatedAt: now,
+        })
+        .where(eq(insights.id, input.insightId));
+      await tx.insert(insightStatusChanges).values({
         insightId: input.insightId,
-        statement: shortened(before.statement),
-        changes: { status: { from: before.status, to: input.status } },
-      },
-    });
-    return done();
-  });
+        fromStatus: before.status,
+        toStatus: input.status,
+        evidence: input.evidence,
+        changedBy: user.id,
+        changedAt: now,
+      });
+      // No `version` key here: the segment's own version lives under that name in its history.
+      await recordActivity(tx, {
+        actorId: user.id,
+        action: 'segment.insight_status_change',
+        entityType: 'segment',
+        entityId: segmentId,
+        details: {
+          insightId: input.insightId,
+          statement: shortened(before.statement),
+          changes: { status: { from: before.status, to: input.status } },
+        },
+      });
+      return done();
+    },
+  );
 }

@@ -4,7 +4,7 @@ import { requirePermission } from '~/auth/guards.server';
 import type { SessionUser } from '~/auth/session.server';
 import { db } from '~/db.server';
 import { recordActivity } from '~/modules/activity/record-activity.server';
-import { refuseUnlessWritable } from '~/modules/segments/writable-segment.server';
+import { changeSegment } from '~/modules/segments/writable-segment.server';
 import { done, refused, type CommandResult } from '~/modules/command-result';
 import type {
   CreateFundingCallInput,
@@ -122,10 +122,7 @@ export async function linkOffering(
   segmentId: string,
   input: LinkOfferingInput,
 ): Promise<CommandResult> {
-  requirePermission(user, 'segments:manage');
-  return db().transaction(async (tx): Promise<CommandResult> => {
-    const archived = await refuseUnlessWritable(tx, segmentId);
-    if (archived) return archived;
+  return changeSegment(user, segmentId, 'segments:manage', async (tx): Promise<CommandResult> => {
     const [offering] = await tx
       .select({ id: offerings.id, name: offerings.name })
       .from(offerings)
@@ -165,10 +162,7 @@ export async function unlinkOffering(
   segmentId: string,
   offeringId: string,
 ): Promise<CommandResult> {
-  requirePermission(user, 'segments:manage');
-  return db().transaction(async (tx): Promise<CommandResult> => {
-    const archived = await refuseUnlessWritable(tx, segmentId);
-    if (archived) return archived;
+  return changeSegment(user, segmentId, 'segments:manage', async (tx): Promise<CommandResult> => {
     const [removed] = await tx
       .delete(segmentOfferings)
       .where(
@@ -196,10 +190,7 @@ export async function linkFundingCall(
   segmentId: string,
   input: LinkFundingCallInput,
 ): Promise<CommandResult> {
-  requirePermission(user, 'segments:manage');
-  return db().transaction(async (tx): Promise<CommandResult> => {
-    const archived = await refuseUnlessWritable(tx, segmentId);
-    if (archived) return archived;
+  return changeSegment(user, segmentId, 'segments:manage', async (tx): Promise<CommandResult> => {
     const [call] = await tx
       .select({ id: fundingCalls.id, funder: fundingCalls.funder, name: fundingCalls.name })
       .from(fundingCalls)
@@ -241,10 +232,7 @@ export async function unlinkFundingCall(
   segmentId: string,
   fundingCallId: string,
 ): Promise<CommandResult> {
-  requirePermission(user, 'segments:manage');
-  return db().transaction(async (tx): Promise<CommandResult> => {
-    const archived = await refuseUnlessWritable(tx, segmentId);
-    if (archived) return archived;
+  return changeSegment(user, segmentId, 'segments:manage', async (tx): Promise<CommandResult> => {
     const [removed] = await tx
       .delete(segmentFundingCalls)
       .where(
@@ -284,10 +272,7 @@ export async function createAndLinkFundingCall(
   segmentId: string,
   input: CreateFundingCallInput,
 ): Promise<CommandResult<{ id: string }>> {
-  requirePermission(user, 'segments:manage');
-  return db().transaction(async (tx) => {
-    const archived = await refuseUnlessWritable(tx, segmentId);
-    if (archived) return archived;
+  return changeSegment(user, segmentId, 'segments:manage', async (tx) => {
     const [call] = await tx
       .insert(fundingCalls)
       .values({

@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { segments } from '#db/schema';
 import { can, type Permission } from '~/auth/permissions';
 import type { SessionUser } from '~/auth/session.server';
-import { db, type Executor } from '~/db.server';
+import { requirePermission } from '~/auth/guards.server';
+import { db, type Executor, type Transaction } from '~/db.server';
 import { refused } from '~/modules/command-result';
 
 /**
@@ -33,4 +34,22 @@ export async function mayChangeSegment(
     .from(segments)
     .where(eq(segments.id, segmentId));
   return Boolean(segment && !segment.archivedAt);
+}
+
+/**
+ * The frame of every change to a segment's content: the permission, one
+ * transaction, and the refusal when the segment is archived. `change` runs
+ * inside the transaction and writes its activity-log entry with the same `tx`.
+ */
+export async function changeSegment<Result>(
+  user: SessionUser,
+  segmentId: string,
+  permission: Permission,
+  change: (tx: Transaction) => Promise<Result>,
+): Promise<Result | ReturnType<typeof refused>> {
+  requirePermission(user, permission);
+  return db().transaction(async (tx) => {
+    const archived = await refuseUnlessWritable(tx, segmentId);
+    return archived ?? change(tx);
+  });
 }
