@@ -29,6 +29,7 @@ describe('the database module', () => {
       'coaching_sessions',
       'funding_calls',
       'insight_people',
+      'insight_sessions',
       'insight_status_changes',
       'insights',
       'offerings',

@@ -24,6 +24,7 @@ import {
   countInsightsByStatus,
   listInsights,
   listLinkablePeople,
+  listLinkableSessions,
   todayInFinland,
 } from '~/modules/insights/insights.server';
 
@@ -33,10 +34,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const filter = insightFilterSchema.parse(Object.fromEntries(url.searchParams));
   const canWrite = await mayChangeSegment(user, segmentId, 'insights:write');
-  const [insights, counts, linkable] = await Promise.all([
+  const [insights, counts, linkable, linkableSessions] = await Promise.all([
     listInsights(user, segmentId, filter),
     countInsightsByStatus(user, segmentId),
     canWrite ? listLinkablePeople(user, segmentId, { q: filter.people }) : null,
+    canWrite ? listLinkableSessions(user, segmentId) : [],
   ]);
   return {
     insights,
@@ -44,6 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     filter,
     canWrite,
     linkable: linkable && { ...linkable, q: filter.people },
+    linkableSessions,
     isCoach: user.role === 'coach',
     today: todayInFinland(),
     // A people search reloads the page; the form it belongs to stays open.
@@ -90,8 +93,17 @@ function resultFor(result: SubmissionResult<string[]> | undefined, intent: strin
 
 export default function SegmentInsights() {
   const { t } = useTranslation();
-  const { insights, counts, filter, canWrite, linkable, isCoach, today, peopleSearched } =
-    useLoaderData<typeof loader>();
+  const {
+    insights,
+    counts,
+    filter,
+    canWrite,
+    linkable,
+    linkableSessions,
+    isCoach,
+    today,
+    peopleSearched,
+  } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>()?.result;
   const addResult = resultFor(result, 'add');
   const total = counts.assumption + counts.validated + counts.refuted;
@@ -105,6 +117,7 @@ export default function SegmentInsights() {
           key={total}
           lastResult={addResult}
           linkable={linkable}
+          linkableSessions={linkableSessions}
           isCoach={isCoach}
           today={today}
           open={total === 0 || Boolean(addResult) || peopleSearched}

@@ -13,6 +13,7 @@ import {
   bigserial,
 } from 'drizzle-orm/pg-core';
 import { idColumn, timestamps } from './columns';
+import { coachingSessions } from './coaching';
 import { fundingCalls, offerings } from './offerings';
 import { people } from './people';
 import { users } from './staff';
@@ -109,7 +110,7 @@ export const insightStatusChanges = pgTable(
   (table) => [index('insight_status_changes_insight_idx').on(table.insightId, table.changedAt)],
 );
 
-/** People an insight is about or came from (coaching sessions join this with issue 4). */
+/** People an insight is about or came from. */
 export const insightPeople = pgTable(
   'insight_people',
   {
@@ -123,6 +124,23 @@ export const insightPeople = pgTable(
   (table) => [
     primaryKey({ columns: [table.insightId, table.personId] }),
     index('insight_people_person_idx').on(table.personId),
+  ],
+);
+
+/** Coaching sessions an insight came from (e.g. what was heard in guidance). */
+export const insightSessions = pgTable(
+  'insight_sessions',
+  {
+    insightId: uuid('insight_id')
+      .notNull()
+      .references(() => insights.id, { onDelete: 'cascade' }),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => coachingSessions.id, { onDelete: 'cascade' }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.insightId, table.sessionId] }),
+    index('insight_sessions_session_idx').on(table.sessionId),
   ],
 );
 

@@ -2,6 +2,7 @@ import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4';
 import { Form, Link } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { useFormatDateTime } from '~/i18n/format';
 import { insightStatuses } from '#db/schema/values';
 import { FormErrors } from '~/components/forms/field-errors';
 import {
@@ -33,6 +34,12 @@ export interface LinkablePeople {
 interface AddInsightFormProps {
   lastResult: SubmissionResult<string[]> | undefined;
   linkable: LinkablePeople;
+  linkableSessions: {
+    id: string;
+    occurredAt: string | Date;
+    channel: string;
+    personName: string;
+  }[];
   /** A coach sees only their caseload; the hint says so. */
   isCoach: boolean;
   /** Today in Finland, the default date of the observation. */
@@ -45,12 +52,14 @@ interface AddInsightFormProps {
 export function AddInsightForm({
   lastResult,
   linkable,
+  linkableSessions,
   isCoach,
   today,
   open,
   statusFilter,
 }: AddInsightFormProps) {
   const { t } = useTranslation();
+  const formatDateTime = useFormatDateTime();
   const [form, fields] = useForm({
     id: 'add-insight',
     lastResult,
@@ -119,6 +128,17 @@ export function AddInsightForm({
           )}
           <PeopleSearch linkable={linkable} />
         </div>
+        {linkableSessions.length ? (
+          <CheckboxGroupField
+            legend={t('insights.fields.sessions')}
+            hint={t('insights.fields.sessionsHint')}
+            meta={fields.sessionIds}
+            options={linkableSessions.map((session) => ({
+              value: session.id,
+              label: `${formatDateTime(session.occurredAt)} · ${session.personName} · ${t(`segments.channels.${session.channel}` as never)}`,
+            }))}
+          />
+        ) : null}
         <div className="form-actions">
           <button type="submit" className="button">
             {t('insights.add.submit')}

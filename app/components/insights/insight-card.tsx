@@ -16,6 +16,8 @@ export interface InsightCardData {
   authorName: string | null;
   people: { id: string; name: string }[];
   otherPeopleCount: number;
+  sessions: { id: string; occurredAt: string | Date; personName: string }[];
+  otherSessionsCount: number;
   changes: {
     id: number;
     fromStatus: InsightStatus | null;
@@ -94,6 +96,22 @@ export function InsightCard({
               {insight.otherPeopleCount ? (
                 <span className="muted">
                   {t('insights.card.otherPeople', { count: insight.otherPeopleCount })}
+                </span>
+              ) : null}
+            </dd>
+          </div>
+        ) : null}
+        {insight.sessions.length || insight.otherSessionsCount ? (
+          <div>
+            <dt>{t('insights.card.sessions')}</dt>
+            <dd>
+              {insight.sessions
+                .map((session) => `${formatDateTime(session.occurredAt)} (${session.personName})`)
+                .join(', ')}
+              {insight.sessions.length && insight.otherSessionsCount ? '; ' : null}
+              {insight.otherSessionsCount ? (
+                <span className="muted">
+                  {t('insights.card.otherSessions', { count: insight.otherSessionsCount })}
                 </span>
               ) : null}
             </dd>

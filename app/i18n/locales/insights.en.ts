@@ -35,6 +35,8 @@ export const insightsEn = {
       'Required for validated and refuted: what showed it, e.g. feedback from a course or a count of questions.',
     people: 'Linked people (optional)',
     peopleHintManager: 'People of this segment the insight is about or came from.',
+    sessions: 'Sessions it came from',
+    sessionsHint: 'The latest sessions with this segment’s people that you can see.',
     peopleHintCoach: 'Only people of this segment in your caseload are shown.',
   },
   sources: {
@@ -67,6 +69,9 @@ export const insightsEn = {
     people: 'Linked people',
     otherPeople_one: '{{count}} person you cannot see',
     otherPeople_other: '{{count}} people you cannot see',
+    sessions: 'Sessions',
+    otherSessions_one: '{{count}} session you cannot see',
+    otherSessions_other: '{{count}} sessions you cannot see',
     unknownAuthor: 'Unknown',
   },
   changes: {
@@ -89,6 +94,9 @@ export const insightsEn = {
     unknownPerson:
       'Choose people from the list. You can link only people of this segment you may see.',
     tooManyPeople: 'Link at most 50 people to one insight.',
+    unknownSession:
+      'Choose sessions from the list: they must be with this segment’s people that you can see.',
+    tooManySessions: 'Link at most 50 sessions to one insight.',
     invalidDate: 'Enter a valid date.',
     futureDate: 'The date cannot be in the future.',
     chooseStatus: 'Choose a status.',

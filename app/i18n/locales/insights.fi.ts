@@ -37,6 +37,8 @@ export const insightsFi: Messages['insights'] = {
       'Pakollinen, kun havainto vahvistetaan tai kumotaan: mikä sen osoitti, esimerkiksi kurssin palaute tai kysymysten määrä.',
     people: 'Liitetyt henkilöt (vapaaehtoinen)',
     peopleHintManager: 'Asiakasryhmän henkilöt, joita havainto koskee tai joilta se on saatu.',
+    sessions: 'Ohjaukset, joista havainto syntyi',
+    sessionsHint: 'Viimeisimmät näkemäsi ohjaukset tämän asiakasryhmän asiakkaiden kanssa.',
     peopleHintCoach: 'Näet vain ne asiakasryhmän henkilöt, jotka ovat sinun asiakkaitasi.',
   },
   sources: {
@@ -69,6 +71,9 @@ export const insightsFi: Messages['insights'] = {
     people: 'Liitetyt henkilöt',
     otherPeople_one: '{{count}} henkilö, jota et näe',
     otherPeople_other: '{{count}} henkilöä, joita et näe',
+    sessions: 'Ohjaukset',
+    otherSessions_one: '{{count}} ohjaus, jota et näe',
+    otherSessions_other: '{{count}} ohjausta, joita et näe',
     unknownAuthor: 'Tuntematon',
   },
   changes: {
@@ -91,6 +96,9 @@ export const insightsFi: Messages['insights'] = {
     unknownPerson:
       'Valitse henkilöt listalta. Voit liittää vain tämän asiakasryhmän henkilöitä, jotka näet.',
     tooManyPeople: 'Liitä yhteen havaintoon enintään 50 henkilöä.',
+    unknownSession:
+      'Valitse ohjaukset listasta: niiden on oltava näkemiesi tämän asiakasryhmän asiakkaiden kanssa.',
+    tooManySessions: 'Liitä yhteen havaintoon enintään 50 ohjausta.',
     invalidDate: 'Anna oikea päivämäärä.',
     futureDate: 'Päivämäärä ei voi olla tulevaisuudessa.',
     chooseStatus: 'Valitse tila.',

@@ -1,6 +1,7 @@
 import { and, eq, like, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { insertCoachingSession } from '#db/factories/coaching';
 import { insertPerson } from '#db/factories/people';
 import { insertSegment } from '#db/factories/segments';
 import { demoSegments } from '#db/seed/demo-data';
@@ -30,6 +31,7 @@ import {
   changeInsightStatus,
   countInsightsByStatus,
   listInsights,
+  listLinkableSessions,
   linkablePeopleLimit,
   listLinkablePeople,
   todayInFinland,
@@ -70,6 +72,7 @@ function newInsight(overrides: Partial<AddInsightInput> = {}): AddInsightInput {
     status: 'assumption',
     evidence: '',
     personIds: [],
+    sessionIds: [],
     ...overrides,
   };
 }
@@ -719,5 +722,43 @@ describe('the demo insights', () => {
     }
     const linked = await listInsights(manager, segmentIds.get('Alanvaihtajat')!);
     expect(linked.some((insight) => insight.people.length > 0)).toBe(true);
+  });
+});
+
+describe('insights linked to coaching sessions', () => {
+  it('link sessions of the segment the user may read, shown only to those who may read the person', async () => {
+    const ownSession = await insertCoachingSession(db(), {
+      personId: person.ownClient,
+      coachId: coach.id,
+      occurredAt: new Date('2025-09-02T09:00:00Z'),
+    });
+    const othersSession = await insertCoachingSession(db(), {
+      personId: person.othersClient,
+      coachId: otherCoach.id,
+      occurredAt: new Date('2025-09-03T09:00:00Z'),
+    });
+    expect((await listLinkableSessions(coach, segmentId)).map((session) => session.id)).toEqual([
+      ownSession.id,
+    ]);
+
+    // Another coach's client's session is refused like one that does not exist, and nothing is written.
+    expect(
+      await addInsight(coach, segmentId, newInsight({ sessionIds: [othersSession.id] })),
+    ).toEqual({
+      ok: false,
+      fieldErrors: { sessionIds: ['insights.errors.unknownSession'] },
+    });
+
+    const id = await added(manager, { sessionIds: [ownSession.id, othersSession.id] });
+    const forCoach = (await listInsights(coach, segmentId)).find((insight) => insight.id === id)!;
+    expect(forCoach.sessions.map((session) => session.personName)).toEqual(['Oma Testinen']);
+    expect(forCoach.otherSessionsCount).toBe(1);
+    const forPartner = (await listInsights(partner, segmentId)).find(
+      (insight) => insight.id === id,
+    )!;
+    expect(forPartner.sessions).toEqual([]);
+    expect(forPartner.otherSessionsCount).toBe(2);
+    const [entry] = await activityOf(id);
+    expect(entry?.details).toMatchObject({ linkedSessions: 2 });
   });
 });

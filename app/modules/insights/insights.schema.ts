@@ -43,6 +43,10 @@ export const addInsightSchema = z
       .array(z.uuid('insights.errors.unknownPerson'))
       .max(maxLinkedPeople, 'insights.errors.tooManyPeople')
       .default([]),
+    sessionIds: z
+      .array(z.uuid('insights.errors.unknownSession'))
+      .max(maxLinkedPeople, 'insights.errors.tooManySessions')
+      .default([]),
   })
   .refine(evidenceWhenNeeded, evidenceCheck);
 export type AddInsightInput = z.infer<typeof addInsightSchema>;

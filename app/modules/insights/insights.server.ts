@@ -13,7 +13,9 @@ import {
   type SQL,
 } from 'drizzle-orm';
 import {
+  coachingSessions,
   insightPeople,
+  insightSessions,
   insights,
   insightStatusChanges,
   people,
@@ -80,7 +82,7 @@ export async function listInsights(
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
 
-  const [changes, visible, linkedCounts] = await Promise.all([
+  const [changes, visible, linkedCounts, sessions, sessionCounts] = await Promise.all([
     db()
       .select({
         id: insightStatusChanges.id,
@@ -112,9 +114,44 @@ export async function listInsights(
       .innerJoin(people, eq(people.id, insightPeople.personId))
       .where(and(inArray(insightPeople.insightId, ids), isNull(people.deletedAt)))
       .groupBy(insightPeople.insightId),
+    // Sessions are shown only when their person may be read by this user.
+    db()
+      .select({
+        insightId: insightSessions.insightId,
+        id: coachingSessions.id,
+        occurredAt: coachingSessions.occurredAt,
+        channel: coachingSessions.channel,
+        firstName: people.firstName,
+        lastName: people.lastName,
+      })
+      .from(insightSessions)
+      .innerJoin(coachingSessions, eq(coachingSessions.id, insightSessions.sessionId))
+      .innerJoin(people, eq(people.id, coachingSessions.personId))
+      .where(and(inArray(insightSessions.insightId, ids), visiblePeople(user)))
+      .orderBy(desc(coachingSessions.occurredAt)),
+    db()
+      .select({ insightId: insightSessions.insightId, n: count() })
+      .from(insightSessions)
+      .where(inArray(insightSessions.insightId, ids))
+      .groupBy(insightSessions.insightId),
   ]);
+  const sessionCount = new Map(sessionCounts.map((row) => [row.insightId, row.n]));
 
   const linkedCount = new Map(linkedCounts.map((row) => [row.insightId, row.n]));
+  const sessionsOf = (insightId: string) => {
+    const shown = sessions
+      .filter((session) => session.insightId === insightId)
+      .map((session) => ({
+        id: session.id,
+        occurredAt: session.occurredAt,
+        channel: session.channel,
+        personName: `${session.firstName} ${session.lastName}`,
+      }));
+    return {
+      sessions: shown,
+      otherSessionsCount: (sessionCount.get(insightId) ?? 0) - shown.length,
+    };
+  };
   return rows.map((row) => {
     const named = visible
       .filter((person) => person.insightId === row.id)
@@ -123,6 +160,7 @@ export async function listInsights(
       ...row,
       people: named,
       otherPeopleCount: (linkedCount.get(row.id) ?? 0) - named.length,
+      ...sessionsOf(row.id),
       changes: changes
         .filter((change) => change.insightId === row.id)
         .map(({ insightId: _insightId, ...change }) => change),
@@ -162,6 +200,31 @@ function linkablePeople(user: SessionUser, segmentId: string, extra?: SQL) {
     ),
     extra,
   );
+}
+
+/** How many recent sessions the add form offers to link. */
+export const linkableSessionsLimit = 20;
+
+/** The latest sessions with this segment's people that the user may read, to link an insight to. */
+export async function listLinkableSessions(user: SessionUser, segmentId: string) {
+  requirePermission(user, 'insights:write');
+  const rows = await db()
+    .select({
+      id: coachingSessions.id,
+      occurredAt: coachingSessions.occurredAt,
+      channel: coachingSessions.channel,
+      firstName: people.firstName,
+      lastName: people.lastName,
+    })
+    .from(coachingSessions)
+    .innerJoin(people, eq(people.id, coachingSessions.personId))
+    .where(linkablePeople(user, segmentId))
+    .orderBy(desc(coachingSessions.occurredAt), asc(coachingSessions.id))
+    .limit(linkableSessionsLimit);
+  return rows.map(({ firstName, lastName, ...session }) => ({
+    ...session,
+    personName: `${firstName} ${lastName}`,
+  }));
 }
 
 /**
@@ -209,7 +272,18 @@ export async function addInsight(
     return refused('evidence', 'insights.errors.evidenceRequired');
   }
   const personIds = [...new Set(input.personIds)];
+  const sessionIds = [...new Set(input.sessionIds)];
   return changeSegment(user, segmentId, 'insights:write', async (tx) => {
+    if (sessionIds.length) {
+      const [linkable] = await tx
+        .select({ n: count() })
+        .from(coachingSessions)
+        .innerJoin(people, eq(people.id, coachingSessions.personId))
+        .where(linkablePeople(user, segmentId, inArray(coachingSessions.id, sessionIds)));
+      if ((linkable?.n ?? 0) !== sessionIds.length) {
+        return refused('sessionIds', 'insights.errors.unknownSession');
+      }
+    }
     if (personIds.length) {
       const [linkable] = await tx
         .select({ n: count() })
@@ -246,6 +320,11 @@ export async function addInsight(
         .insert(insightPeople)
         .values(personIds.map((personId) => ({ insightId: created.id, personId })));
     }
+    if (sessionIds.length) {
+      await tx
+        .insert(insightSessions)
+        .values(sessionIds.map((sessionId) => ({ insightId: created.id, sessionId })));
+    }
     await recordActivity(tx, {
       actorId: user.id,
       action: 'segment.insight_add',
@@ -257,6 +336,7 @@ export async function addInsight(
         statement: shortened(input.statement),
         status: input.status,
         ...(personIds.length ? { linkedPeople: personIds.length } : {}),
+        ...(sessionIds.length ? { linkedSessions: sessionIds.length } : {}),
       },
     });
     return done({ id: created.id });
