@@ -1,5 +1,5 @@
 import { coachingSessions } from '../schema';
-import type { Channel, SessionTopic } from '../schema/values';
+import { channels, sessionTopics } from '../schema/values';
 import { coachingSessionValues, insertServicePath } from '../factories/coaching';
 import type { DemoContext } from './demo-context';
 import { demoSegments } from './demo-data';
@@ -24,20 +24,8 @@ function random(seed: number) {
 
 // Contacts peak in early autumn and at the turn of the year (the seed documents).
 const monthWeights = [3, 1.5, 1, 1, 1, 0.7, 0.4, 2.5, 3, 1.5, 1, 2.5];
-const channels: Channel[] = ['in_person', 'phone', 'email', 'chat', 'video', 'popup_event'];
-const topics: SessionTopic[] = [
-  'money_funding',
-  'application',
-  'content',
-  'duration',
-  'prior_learning',
-  'confirming_decision',
-  'too_old',
-  'is_this_for_me',
-  'fear_languages_maths',
-  'own_resources',
-  'study_modes',
-];
+// Demo sessions name a concrete topic, never 'other'.
+const topics = sessionTopics.filter((topic) => topic !== 'other');
 const notes = [
   'Kävimme läpi hakuajat ja opintojen rahoitusvaihtoehdot.',
   'Asiakas pohti, sopiiko iltaopiskelu työn ohelle. Sovittiin kokeilusta yhdellä kurssilla.',
