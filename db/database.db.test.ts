@@ -26,6 +26,7 @@ describe('the database module', () => {
     expect(rowsOf(result).map((row) => row.table_name)).toEqual([
       'activity_log',
       'auth_sessions',
+      'coaching_session_revisions',
       'coaching_sessions',
       'funding_calls',
       'insight_people',
@@ -33,7 +34,11 @@ describe('the database module', () => {
       'insight_status_changes',
       'insights',
       'offerings',
+      'path_enrollments',
+      'path_stages',
       'people',
+      'person_legal_bases',
+      'person_notes',
       'person_segments',
       'segment_funding_calls',
       'segment_offerings',
@@ -41,6 +46,7 @@ describe('the database module', () => {
       'segments',
       'service_paths',
       'sign_in_attempts',
+      'stage_changes',
       'user_passwords',
       'users',
     ]);

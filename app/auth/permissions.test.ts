@@ -24,7 +24,6 @@ describe('the permission model', () => {
         'insights:write',
         'service-paths:manage',
         'people:read',
-        'coaching-notes:read',
         'offerings:read',
         'offerings:manage',
         'projects:manage',

@@ -17,7 +17,8 @@ export const permissionRoles = {
   'service-paths:manage': ['manager'],
   'people:read': ['manager', 'coach'],
   'people:edit': ['coach'],
-  'coaching-notes:read': ['manager', 'coach'],
+  /** Session notes and next steps are guidance data: managers see volumes and topics, not the text. */
+  'coaching-notes:read': ['coach'],
   'sessions:log': ['coach'],
   'offerings:read': ['manager', 'coach', 'partnership'],
   'offerings:manage': ['manager'],

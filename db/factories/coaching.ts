@@ -1,30 +1,6 @@
 import type { Executor } from '../database';
-import { coachingSessions, servicePaths } from '../schema';
+import { coachingSessions } from '../schema';
 import type { Channel, SessionTopic } from '../schema/values';
-
-export interface ServicePathInput {
-  segmentId: string;
-  name: string;
-  description?: string;
-  archived?: boolean;
-  createdBy?: string | null;
-}
-
-export async function insertServicePath(tx: Executor, input: ServicePathInput) {
-  const [path] = await tx
-    .insert(servicePaths)
-    .values({
-      segmentId: input.segmentId,
-      name: input.name,
-      description: input.description ?? '',
-      archivedAt: input.archived ? new Date() : null,
-      createdBy: input.createdBy ?? null,
-      updatedBy: input.createdBy ?? null,
-    })
-    .returning();
-  if (!path) throw new Error('insert returned no row');
-  return path;
-}
 
 export interface CoachingSessionInput {
   personId: string;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, timestamps } from './columns';
 import { people } from './people';
 import { users } from './staff';
@@ -31,6 +31,7 @@ export const coachingSessions = pgTable(
     nextSteps: text('next_steps').notNull().default(''),
     nextAppointmentAt: timestamp('next_appointment_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
+    updatedBy: uuid('updated_by').references(() => users.id),
     ...timestamps(),
   },
   (table) => [
@@ -38,4 +39,24 @@ export const coachingSessions = pgTable(
     index('coaching_sessions_coach_idx').on(table.coachId, table.occurredAt),
     index('coaching_sessions_occurred_idx').on(table.occurredAt),
   ],
+);
+
+/**
+ * What a session said before each edit by its author. Kept here rather than in
+ * the activity log because it holds the notes, which only roles with
+ * `coaching-notes:read` may see.
+ */
+export const coachingSessionRevisions = pgTable(
+  'coaching_session_revisions',
+  {
+    id: idColumn(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => coachingSessions.id, { onDelete: 'cascade' }),
+    revisedAt: timestamp('revised_at', { withTimezone: true }).notNull().defaultNow(),
+    revisedBy: uuid('revised_by').references(() => users.id),
+    /** The fields that changed, each with its value before and after the edit. */
+    changes: jsonb('changes').$type<Record<string, { from: unknown; to: unknown }>>().notNull(),
+  },
+  (table) => [index('coaching_session_revisions_session_idx').on(table.sessionId, table.revisedAt)],
 );

@@ -82,3 +82,45 @@ export const sessionTopics = [
   'other',
 ] as const;
 export type SessionTopic = (typeof sessionTopics)[number];
+
+/** Where a client stands in working life, as the TE services and the seeds describe it. */
+export const employmentStatuses = [
+  'employed',
+  'self_employed',
+  'unemployed',
+  'laid_off',
+  'student',
+  'outside_workforce',
+  'unknown',
+] as const;
+export type EmploymentStatus = (typeof employmentStatuses)[number];
+
+/** Highest completed education, in the Finnish levels (a degree from abroad is mapped to its level). */
+export const educationLevels = [
+  'basic',
+  'upper_secondary',
+  'vocational',
+  'bachelor',
+  'master',
+  'doctorate',
+  'unknown',
+] as const;
+export type EducationLevel = (typeof educationLevels)[number];
+
+/** The lawful basis for processing a client's personal data (GDPR art. 6). */
+export const legalBases = [
+  'consent',
+  'contract',
+  'public_task',
+  'legal_obligation',
+  'legitimate_interest',
+] as const;
+export type LegalBasis = (typeof legalBases)[number];
+
+/**
+ * What a stage of a service path means: a step on the way, an outcome
+ * (completed, employed) or the exit for those who leave. Outcome and exit
+ * stages end a client's time on the path, so they never count as stalled.
+ */
+export const stageKinds = ['step', 'outcome', 'exit'] as const;
+export type StageKind = (typeof stageKinds)[number];

@@ -1,6 +1,7 @@
 import { coachingSessions } from '../schema';
 import { channels, sessionTopics } from '../schema/values';
-import { coachingSessionValues, insertServicePath } from '../factories/coaching';
+import { coachingSessionValues } from '../factories/coaching';
+import { insertServicePath } from '../factories/service-paths';
 import type { DemoContext } from './demo-context';
 import { demoSegments } from './demo-data';
 

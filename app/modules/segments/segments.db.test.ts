@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { activityLog, segments, segmentTeamMembers } from '#db/schema';
-import { insertCoachingSession, insertServicePath } from '#db/factories/coaching';
+import { insertCoachingSession } from '#db/factories/coaching';
+import { insertServicePath } from '#db/factories/service-paths';
 import { insertPerson } from '#db/factories/people';
 import type { SessionUser } from '~/auth/session.server';
 import { db } from '~/db.server';
