@@ -10,9 +10,13 @@ import { defaultLocale, getI18n } from '~/i18n/i18n';
 import { resolveLocale } from '~/i18n/locale.server';
 import { useNonce } from '~/security/nonce';
 import stylesHref from '~/styles/app.css';
+import peopleStylesHref from '~/styles/people.css';
+import servicePathStylesHref from '~/styles/service-paths.css';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: stylesHref },
+  { rel: 'stylesheet', href: peopleStylesHref },
+  { rel: 'stylesheet', href: servicePathStylesHref },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ];
 

@@ -20,6 +20,8 @@ export const en = {
     segments: 'Segments',
     people: 'People',
     sessions: 'Sessions',
+    myWork: 'My work',
+    paths: 'Service paths',
     offerings: 'Offerings',
     projects: 'Projects',
     employers: 'Employers',

@@ -21,6 +21,8 @@ export const fi: Messages = {
     segments: 'Asiakasryhmät',
     people: 'Asiakkaat',
     sessions: 'Ohjaukset',
+    myWork: 'Oma työ',
+    paths: 'Palvelupolut',
     offerings: 'Koulutustarjonta',
     projects: 'Hankkeet',
     employers: 'Työnantajat',
