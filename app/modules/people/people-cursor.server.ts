@@ -6,7 +6,10 @@ import { z } from 'zod';
  * straight to the row however deep it is. Encoded as base64url JSON, so the
  * URL stays short and a tampered cursor is simply ignored.
  */
-const cursorSchema = z.array(z.union([z.string().max(200), z.null()])).min(2).max(3);
+const cursorSchema = z
+  .array(z.union([z.string().max(200), z.null()]))
+  .min(2)
+  .max(3);
 export type Cursor = z.infer<typeof cursorSchema>;
 
 export function encodeCursor(values: Cursor): string {
@@ -16,7 +19,9 @@ export function encodeCursor(values: Cursor): string {
 export function decodeCursor(text: string | undefined, length: number): Cursor | null {
   if (!text) return null;
   try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(text, 'base64url').toString('utf8')));
+    const parsed = cursorSchema.safeParse(
+      JSON.parse(Buffer.from(text, 'base64url').toString('utf8')),
+    );
     if (!parsed.success || parsed.data.length !== length) return null;
     return parsed.data;
   } catch {

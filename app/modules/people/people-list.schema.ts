@@ -27,7 +27,10 @@ export const peopleListSchema = z.object({
   q: optionalText(100).catch(undefined),
   segment: z.uuid().optional().catch(undefined),
   /** A coach's id, or `none` for clients with no coach. */
-  coach: z.union([z.uuid(), z.literal('none')]).optional().catch(undefined),
+  coach: z
+    .union([z.uuid(), z.literal('none')])
+    .optional()
+    .catch(undefined),
   stage: z.uuid().optional().catch(undefined),
   status: z.enum(employmentStatuses).optional().catch(undefined),
   language: z.enum(serviceLanguages).optional().catch(undefined),

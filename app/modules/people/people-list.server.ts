@@ -1,0 +1,215 @@
+import { and, arrayContains, asc, eq, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import {
+  pathEnrollments,
+  pathStages,
+  people,
+  personSegments,
+  segments,
+  servicePaths,
+  users,
+} from '#db/schema';
+import { requirePermission } from '~/auth/guards.server';
+import type { SessionUser } from '~/auth/session.server';
+import { db } from '~/db.server';
+import { decodeCursor, encodeCursor, type Cursor } from './people-cursor.server';
+import { peoplePageSize, type PeopleListQuery, type PeopleSort } from './people-list.schema';
+import { parsePeopleSearch, startsWithPattern } from './people-search';
+import { visiblePeople } from './people-scope.server';
+
+/**
+ * The key each order sorts by, ending with the id so that every row has a
+ * unique place. These are exactly the columns of the list's indexes
+ * (db/schema/people.ts), which is what lets a page seek to its cursor.
+ */
+const sortKeys: Record<'name' | 'lastContact' | 'created', SQL[]> = {
+  name: [sql`lower(${people.lastName})`, sql`lower(${people.firstName})`, sql`${people.id}`],
+  lastContact: [
+    sql`coalesce(${people.lastContactAt}, '-infinity'::timestamptz)`,
+    sql`${people.id}`,
+  ],
+  created: [sql`${people.createdAt}`, sql`${people.id}`],
+};
+const keyTypes: Record<keyof typeof sortKeys, string[]> = {
+  name: ['text', 'text', 'uuid'],
+  lastContact: ['timestamptz', 'uuid'],
+  created: ['timestamptz', 'uuid'],
+};
+
+function orderOf(sort: PeopleSort) {
+  const descending = sort.startsWith('-');
+  const key = (descending ? sort.slice(1) : sort) as keyof typeof sortKeys;
+  return { key, descending };
+}
+
+const lastContactSince: Record<string, string> = {
+  '7d': '7 days',
+  '30d': '30 days',
+  '90d': '90 days',
+};
+const lastContactBefore: Record<string, string> = { over90d: '90 days', over365d: '365 days' };
+
+/** The WHERE conditions of the list's filters and search, on top of the user's scope. */
+function filterConditions(user: SessionUser, query: PeopleListQuery): SQL[] {
+  const conditions: SQL[] = [visiblePeople(user)];
+  const search = query.q ? parsePeopleSearch(query.q) : null;
+  if (search?.by === 'email') {
+    conditions.push(sql`lower(${people.email}) like ${startsWithPattern(search.prefix)}`);
+  } else if (search?.by === 'phone') {
+    conditions.push(sql`${people.phoneDigits} like ${startsWithPattern(search.prefix)}`);
+  } else if (search?.by === 'name') {
+    conditions.push(sql`${people.nameSearch} @@ to_tsquery('simple', ${search.tsquery})`);
+  }
+  if (query.segment) {
+    conditions.push(
+      sql`exists (select 1 from ${personSegments} where ${personSegments.personId} = ${people.id} and ${personSegments.segmentId} = ${query.segment})`,
+    );
+  }
+  if (query.coach === 'none') conditions.push(isNull(people.coachId));
+  else if (query.coach) conditions.push(eq(people.coachId, query.coach));
+  if (query.stage) {
+    conditions.push(
+      sql`exists (select 1 from ${pathEnrollments} where ${pathEnrollments.personId} = ${people.id} and ${pathEnrollments.stageId} = ${query.stage})`,
+    );
+  }
+  if (query.status) conditions.push(eq(people.employmentStatus, query.status));
+  if (query.language) conditions.push(arrayContains(people.languages, [query.language]));
+  if (query.contact === 'never') conditions.push(isNull(people.lastContactAt));
+  else if (query.contact && lastContactSince[query.contact]) {
+    conditions.push(
+      sql`${people.lastContactAt} >= now() - ${lastContactSince[query.contact]}::interval`,
+    );
+  } else if (query.contact && lastContactBefore[query.contact]) {
+    conditions.push(
+      lt(people.lastContactAt, sql`now() - ${lastContactBefore[query.contact]}::interval`),
+    );
+  }
+  return conditions;
+}
+
+/** `(k1, k2, id) > (v1, v2, v3)`: the rows after (or before) the cursor in index order. */
+function keysetCondition(key: keyof typeof sortKeys, cursor: Cursor, after: boolean): SQL {
+  const types = keyTypes[key];
+  const values = cursor.map((value, index) => sql`${value}::${sql.raw(types[index]!)}`);
+  return sql`(${sql.join(sortKeys[key], sql`, `)}) ${sql.raw(after ? '>' : '<')} (${sql.join(values, sql`, `)})`;
+}
+
+// Shown per row: a few names from small tables, each by its own index.
+const segmentNames = sql<
+  string[]
+>`array(select ${segments.name} from ${personSegments} inner join ${segments} on ${segments.id} = ${personSegments.segmentId} where ${personSegments.personId} = ${people.id} order by ${segments.name})`;
+const currentStages = sql<
+  { path: string; stage: string }[]
+>`coalesce((select json_agg(json_build_object('path', ${servicePaths.name}, 'stage', ${pathStages.name}) order by ${servicePaths.name}) from ${pathEnrollments} inner join ${pathStages} on ${pathStages.id} = ${pathEnrollments.stageId} inner join ${servicePaths} on ${servicePaths.id} = ${pathEnrollments.pathId} where ${pathEnrollments.personId} = ${people.id}), '[]'::json)`;
+
+/** The list stops counting here: beyond it, "more than 10 000" is all anyone needs to know. */
+export const peopleCountLimit = 10_000;
+
+/**
+ * One page of the people the user may read, filtered, searched and sorted as
+ * the URL says. Pages are keyset-paged: the cursor is the sort key of the row
+ * before (or after) the page, so page 4 000 costs what page 1 does.
+ */
+export async function listPeople(user: SessionUser, query: PeopleListQuery) {
+  requirePermission(user, 'people:read');
+  const { key, descending } = orderOf(query.sort);
+  const keyLength = sortKeys[key].length;
+  const after = decodeCursor(query.after, keyLength);
+  const before = after ? null : decodeCursor(query.before, keyLength);
+  // Paging backwards reads the index the other way and turns the page round.
+  const backwards = Boolean(before);
+  const forwardOrder = descending !== backwards ? 'desc' : 'asc';
+  const conditions = filterConditions(user, query);
+  if (after) conditions.push(keysetCondition(key, after, !descending));
+  if (before) conditions.push(keysetCondition(key, before, descending));
+
+  const rows = await db()
+    .select({
+      id: people.id,
+      firstName: people.firstName,
+      lastName: people.lastName,
+      email: people.email,
+      phone: people.phone,
+      employmentStatus: people.employmentStatus,
+      languages: people.languages,
+      lastContactAt: people.lastContactAt,
+      coachName: users.name,
+      segmentNames,
+      currentStages,
+      sortKey: sql<string[]>`array[${sql.join(
+        sortKeys[key].map((column) => sql`${column}::text`),
+        sql`, `,
+      )}]`,
+    })
+    .from(people)
+    .leftJoin(users, eq(users.id, people.coachId))
+    .where(and(...conditions))
+    .orderBy(...sortKeys[key].map((column) => sql`${column} ${sql.raw(forwardOrder)}`))
+    .limit(peoplePageSize + 1);
+
+  const more = rows.length > peoplePageSize;
+  const page = rows.slice(0, peoplePageSize);
+  if (backwards) page.reverse();
+  const first = page[0];
+  const last = page[page.length - 1];
+  const hasPrevious = backwards ? more : Boolean(after);
+  const hasNext = backwards ? true : more;
+  return {
+    people: page.map(({ sortKey: _sortKey, ...person }) => person),
+    previousCursor: hasPrevious && first ? encodeCursor(first.sortKey) : null,
+    nextCursor: hasNext && last ? encodeCursor(last.sortKey) : null,
+  };
+}
+
+/**
+ * How many people match the filters, counted up to `peopleCountLimit`, so that
+ * a broad filter over 200 000 people answers as fast as a narrow one.
+ */
+export async function countPeople(user: SessionUser, query: PeopleListQuery) {
+  requirePermission(user, 'people:read');
+  const matching = db()
+    .select({ one: sql`1` })
+    .from(people)
+    .where(and(...filterConditions(user, query)))
+    .limit(peopleCountLimit + 1)
+    .as('matching');
+  const [row] = await db()
+    .select({ n: sql<number>`count(*)::int` })
+    .from(matching);
+  const n = row?.n ?? 0;
+  return { count: Math.min(n, peopleCountLimit), capped: n > peopleCountLimit };
+}
+
+/** The choices of the list's filters: segments, coaches and the stages of each path. */
+export async function listPeopleFilterOptions(user: SessionUser) {
+  requirePermission(user, 'people:read');
+  const [segmentRows, coachRows, stageRows] = await Promise.all([
+    db()
+      .select({ id: segments.id, name: segments.name })
+      .from(segments)
+      .where(isNull(segments.archivedAt))
+      .orderBy(asc(segments.name)),
+    db()
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(and(eq(users.role, 'coach'), isNull(users.disabledAt)))
+      .orderBy(asc(users.name)),
+    db()
+      .select({
+        id: pathStages.id,
+        name: pathStages.name,
+        pathId: servicePaths.id,
+        pathName: servicePaths.name,
+      })
+      .from(pathStages)
+      .innerJoin(servicePaths, eq(servicePaths.id, pathStages.pathId))
+      .where(isNull(servicePaths.archivedAt))
+      .orderBy(asc(servicePaths.name), asc(pathStages.position)),
+  ]);
+  const paths = new Map<string, { name: string; stages: { id: string; name: string }[] }>();
+  for (const stage of stageRows) {
+    const path = paths.get(stage.pathId) ?? { name: stage.pathName, stages: [] };
+    path.stages.push({ id: stage.id, name: stage.name });
+    paths.set(stage.pathId, path);
+  }
+  return { segments: segmentRows, coaches: coachRows, paths: [...paths.values()] };
+}
