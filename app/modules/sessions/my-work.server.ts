@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, isNotNull, lt, notExists, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { coachingSessions, pathEnrollments, pathStages, people, servicePaths } from '#db/schema';
 import { requirePermission } from '~/auth/guards.server';
@@ -20,7 +20,17 @@ function openAppointments(user: SessionUser) {
     eq(coachingSessions.coachId, user.id),
     isNotNull(coachingSessions.nextAppointmentAt),
     visiblePeople(user),
-    sql`not exists (select 1 from ${later} where ${later.personId} = ${coachingSessions.personId} and ${later.occurredAt} > ${coachingSessions.occurredAt})`,
+    notExists(
+      db()
+        .select({ one: sql`1` })
+        .from(later)
+        .where(
+          and(
+            eq(later.personId, coachingSessions.personId),
+            gt(later.occurredAt, coachingSessions.occurredAt),
+          ),
+        ),
+    ),
   );
 }
 
