@@ -1,10 +1,9 @@
 import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { insertCoachingSession } from '#db/factories/coaching';
 import { insertPerson } from '#db/factories/people';
 import { insertSegment } from '#db/factories/segments';
 import { insertEnrollment, insertServicePath, typicalStages } from '#db/factories/service-paths';
-import { activityLog, people, personNotes, personSegments } from '#db/schema';
+import { activityLog, people, personSegments } from '#db/schema';
 import type { SessionUser } from '~/auth/session.server';
 import { db } from '~/db.server';
 import { createStaff } from '../../../tests/support/staff';
@@ -35,7 +34,7 @@ const personForm = (fields: Record<string, string | string[]>) =>
     ...fields,
   });
 
-const countRows = async (table: typeof people | typeof personNotes) =>
+const countRows = async (table: typeof people) =>
   (await db().select({ n: count() }).from(table))[0]!.n;
 
 beforeAll(async () => {
