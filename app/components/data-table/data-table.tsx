@@ -6,6 +6,7 @@ import {
   type ColumnDef,
   type SortingState,
 } from '@tanstack/react-table';
+import { Link } from '@remix-run/react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -27,6 +28,12 @@ interface DataTableProps<Row> {
   empty: ReactNode;
   initialSorting?: SortingState;
   getRowId?: (row: Row) => string;
+  /**
+   * For lists paged on the server: the rows arrive sorted, and a header is a
+   * link to the URL of the other order (TanStack's manual mode), so sorting
+   * works without JavaScript and the order is part of the shareable URL.
+   */
+  serverSorting?: { sorting: SortingState; hrefFor: (columnId: string, desc: boolean) => string };
 }
 
 /**
@@ -40,16 +47,19 @@ export function DataTable<Row>({
   empty,
   initialSorting = [],
   getRowId,
+  serverSorting,
 }: DataTableProps<Row>) {
   const { t } = useTranslation();
-  const [sorting, setSorting] = useState<SortingState>(initialSorting);
+  const [clientSorting, setSorting] = useState<SortingState>(initialSorting);
   const table = useReactTable({
     data,
     columns,
-    state: { sorting },
+    state: { sorting: serverSorting?.sorting ?? clientSorting },
     onSortingChange: setSorting,
     getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
+    ...(serverSorting
+      ? { manualSorting: true, manualPagination: true, manualFiltering: true }
+      : { getSortedRowModel: getSortedRowModel() }),
     getRowId,
   });
 
@@ -76,23 +86,22 @@ export function DataTable<Row>({
                       sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
                     }
                   >
-                    {header.column.getCanSort() ? (
+                    {header.column.getCanSort() && serverSorting ? (
+                      <Link
+                        className="sort-button"
+                        to={serverSorting.hrefFor(header.column.id, sorted === 'asc')}
+                      >
+                        {label}
+                        <SortIndicator sorted={sorted} />
+                      </Link>
+                    ) : header.column.getCanSort() ? (
                       <button
                         type="button"
                         className="sort-button"
                         onClick={header.column.getToggleSortingHandler()}
                       >
                         {label}
-                        <span aria-hidden="true">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                        </span>
-                        {sorted ? (
-                          <span className="visually-hidden">
-                            {sorted === 'asc'
-                              ? t('table.sortAscending')
-                              : t('table.sortDescending')}
-                          </span>
-                        ) : null}
+                        <SortIndicator sorted={sorted} />
                       </button>
                     ) : (
                       label
@@ -119,5 +128,19 @@ export function DataTable<Row>({
         </tbody>
       </table>
     </div>
+  );
+}
+
+function SortIndicator({ sorted }: { sorted: false | 'asc' | 'desc' }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span aria-hidden="true">{sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span>
+      {sorted ? (
+        <span className="visually-hidden">
+          {sorted === 'asc' ? t('table.sortAscending') : t('table.sortDescending')}
+        </span>
+      ) : null}
+    </>
   );
 }

@@ -36,7 +36,15 @@ function describedBy(meta: FieldMetadata<unknown>, hint: ReactNode): string | un
   return joined || undefined;
 }
 
-type InputType = 'text' | 'email' | 'password' | 'tel' | 'search' | 'date' | 'number';
+type InputType =
+  | 'text'
+  | 'email'
+  | 'password'
+  | 'tel'
+  | 'search'
+  | 'date'
+  | 'datetime-local'
+  | 'number';
 
 interface TextFieldProps {
   label: ReactNode;

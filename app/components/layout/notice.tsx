@@ -23,6 +23,15 @@ const notices = {
   offeringUnlinked: 'offeringMap.notices.offeringUnlinked',
   fundingCallLinked: 'offeringMap.notices.fundingCallLinked',
   fundingCallUnlinked: 'offeringMap.notices.fundingCallUnlinked',
+  personCreated: 'people.notices.created',
+  personSaved: 'people.notices.saved',
+  noteAdded: 'people.notices.noteAdded',
+  legalBasisAdded: 'people.notices.legalBasisAdded',
+  legalBasisWithdrawn: 'people.notices.legalBasisWithdrawn',
+  enrolled: 'people.notices.enrolled',
+  moved: 'people.notices.moved',
+  sessionLogged: 'sessions.notices.logged',
+  sessionEdited: 'sessions.notices.edited',
 } as const;
 
 export type NoticeName = keyof typeof notices;
