@@ -49,7 +49,6 @@ export function DataTable<Row>({
   getRowId,
   serverSorting,
 }: DataTableProps<Row>) {
-  const { t } = useTranslation();
   const [clientSorting, setSorting] = useState<SortingState>(initialSorting);
   const table = useReactTable({
     data,
