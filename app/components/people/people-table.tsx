@@ -72,8 +72,9 @@ export function PeopleTable({ people, query, empty }: PeopleTableProps) {
       cell: (info) => (
         <span className="stacked">
           {info.getValue().map((place) => (
-            <span key={place.path}>
-              <span className="muted">{place.path}:</span> {place.stage}
+            <span key={place.path} className="stage-cell">
+              <span>{place.stage}</span>
+              <span className="stage-cell-path">{place.path}</span>
             </span>
           ))}
         </span>
