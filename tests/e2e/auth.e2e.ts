@@ -40,14 +40,16 @@ describe('signing in', () => {
   });
 
   const adminLinks = ['Home', 'Staff accounts', 'Activity log'];
-  // Segments are read by every role that works with customers; admins manage accounts.
-  const customerWork = ['Home', 'Segments'];
+  // Segments are read by every role that works with customers; clients and their
+  // paths by managers and coaches; a coach's own day only by coaches.
+  const managerLinks = ['Home', 'Clients', 'Segments', 'Service paths'];
+  const coachLinks = ['Home', 'My work', 'Clients', 'Segments', 'Service paths'];
   const journeys = [
     { user: demoUsers.admin, links: adminLinks },
-    { user: demoUsers.manager, links: customerWork },
-    { user: demoUsers.coach, links: customerWork },
-    { user: demoUsers.coach2, links: customerWork },
-    { user: demoUsers.partner, links: customerWork },
+    { user: demoUsers.manager, links: managerLinks },
+    { user: demoUsers.coach, links: coachLinks },
+    { user: demoUsers.coach2, links: coachLinks },
+    { user: demoUsers.partner, links: ['Home', 'Segments'] },
   ];
 
   test.each(journeys)(

@@ -40,7 +40,10 @@ describe('pages that do not exist', () => {
     await expectHeading(page, 'Page not found');
     await expect(page.locator('nav.shell-nav a').allInnerTexts()).resolves.toEqual([
       'Home',
+      'My work',
+      'Clients',
       'Segments',
+      'Service paths',
     ]);
     await expectNoAxeViolations(page);
     await screenshot(page, 'not-found-signed-in');
