@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { requireUserWith } from '~/auth/guards.server';
 import { can } from '~/auth/permissions';
-import { withNotice, type NoticeName } from '~/components/layout/notice';
+import { Notice, withNotice, type NoticeName } from '~/components/layout/notice';
 import { LegalBases } from '~/components/people/legal-bases';
 import { PersonPaths } from '~/components/people/person-paths';
 import { PersonSummary } from '~/components/people/person-summary';
@@ -154,6 +154,7 @@ export default function PersonPage() {
           ) : null}
         </div>
       </div>
+      <Notice />
       <PersonSummary
         person={person}
         segments={profile.segments}

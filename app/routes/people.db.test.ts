@@ -5,7 +5,7 @@ import { insertCoachingSession } from '#db/factories/coaching';
 import { insertPerson } from '#db/factories/people';
 import { insertSegment } from '#db/factories/segments';
 import { insertEnrollment, insertServicePath, typicalStages } from '#db/factories/service-paths';
-import { coachingSessions, people, personNotes, stageChanges } from '#db/schema';
+import { coachingSessions, personNotes, stageChanges } from '#db/schema';
 import { db } from '~/db.server';
 import { appRequest, cookieFrom, testContext } from '../../tests/support/requests';
 import { createStaff, testPassword } from '../../tests/support/staff';
@@ -54,9 +54,8 @@ const call = <T>(
   form?: Record<string, string>,
 ) => handler({ request: appRequest(path, { cookie, form }), context: testContext, params });
 
-const rows = async (
-  table: typeof people | typeof coachingSessions | typeof personNotes | typeof stageChanges,
-) => (await db().select({ n: count() }).from(table))[0]!.n;
+const rows = async (table: typeof coachingSessions | typeof personNotes | typeof stageChanges) =>
+  (await db().select({ n: count() }).from(table))[0]!.n;
 
 let coachCookie: string;
 let managerCookie: string;

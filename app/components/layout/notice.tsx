@@ -32,6 +32,14 @@ const notices = {
   moved: 'people.notices.moved',
   sessionLogged: 'sessions.notices.logged',
   sessionEdited: 'sessions.notices.edited',
+  pathCreated: 'paths.notices.created',
+  pathSaved: 'paths.notices.saved',
+  pathArchived: 'paths.notices.archived',
+  pathRestored: 'paths.notices.restored',
+  stageAdded: 'paths.notices.stageAdded',
+  stageSaved: 'paths.notices.stageSaved',
+  stageMoved: 'paths.notices.stageMoved',
+  stageRemoved: 'paths.notices.stageRemoved',
 } as const;
 
 export type NoticeName = keyof typeof notices;

@@ -1,6 +1,9 @@
+import { peopleEn, enrollmentsEn } from './people.en';
+import { sessionsEn, myWorkEn } from './sessions.en';
 import { insightsEn } from './insights.en';
 import { offeringMapEn } from './offering-map.en';
 import { segmentsEn } from './segments.en';
+import { servicePathsEn } from './service-paths.en';
 
 /** English strings. The Finnish file must have exactly the same keys (the type enforces it). */
 export const en = {
@@ -18,7 +21,7 @@ export const en = {
     home: 'Home',
     dashboard: 'Dashboard',
     segments: 'Segments',
-    people: 'People',
+    people: 'Clients',
     sessions: 'Sessions',
     myWork: 'My work',
     paths: 'Service paths',
@@ -138,6 +141,9 @@ export const en = {
     entityTypes: {
       user: 'Staff account',
       segment: 'Segment',
+      service_path: 'Service path',
+      person: 'Client',
+      coaching_session: 'Coaching session',
       database: 'Database',
     },
     actions: {
@@ -170,11 +176,40 @@ export const en = {
         funding_call_link: 'Linked a funding call',
         funding_call_unlink: 'Removed a funding call',
       },
+      path: {
+        create: 'Created a service path',
+        update: 'Changed the name or description of a service path',
+        archive: 'Archived a service path',
+        restore: 'Restored a service path',
+        stage_add: 'Added a stage to a service path',
+        stage_rename: 'Renamed a stage of a service path',
+        stage_kind_change: 'Changed the kind of a stage',
+        stage_reorder: 'Moved a stage of a service path',
+        stage_remove: 'Removed a stage of a service path',
+      },
+      person: {
+        create: 'Added a client',
+        update: 'Changed a client’s details',
+        note_add: 'Wrote a note on a client’s timeline',
+        legal_basis_add: 'Recorded a lawful basis for a client’s data',
+        legal_basis_withdraw: 'Ended a lawful basis or withdrew a consent',
+        path_enroll: 'Put a client on a service path',
+        path_move: 'Moved a client to another stage',
+      },
+      session: {
+        log: 'Logged a coaching session',
+        edit: 'Edited a coaching session',
+      },
     },
   },
   segments: segmentsEn,
+  people: peopleEn,
+  enrollments: enrollmentsEn,
+  sessions: sessionsEn,
+  myWork: myWorkEn,
   insights: insightsEn,
   offeringMap: offeringMapEn,
+  paths: servicePathsEn,
   table: {
     sortAscending: 'sorted ascending',
     sortDescending: 'sorted descending',
@@ -189,6 +224,8 @@ export const en = {
     tooShort: 'Enter at least {{minimum}} characters.',
     tooLong: 'Enter at most {{maximum}} characters.',
     invalidOption: 'Choose one of the options.',
+    invalidDate: 'Enter a date, for example 23.11.2026.',
+    invalidDateTime: 'Enter a date and a time.',
   },
   errors: {
     notFoundTitle: 'Page not found',

@@ -1,7 +1,10 @@
+import { peopleFi, enrollmentsFi } from './people.fi';
+import { sessionsFi, myWorkFi } from './sessions.fi';
 import type { Messages } from './en';
 import { insightsFi } from './insights.fi';
 import { offeringMapFi } from './offering-map.fi';
 import { segmentsFi } from './segments.fi';
+import { servicePathsFi } from './service-paths.fi';
 
 /** Suomenkieliset tekstit: selkeää yleiskieltä, samat avaimet kuin englanniksi. */
 export const fi: Messages = {
@@ -140,6 +143,9 @@ export const fi: Messages = {
     entityTypes: {
       user: 'Käyttäjätili',
       segment: 'Asiakasryhmä',
+      service_path: 'Palvelupolku',
+      person: 'Asiakas',
+      coaching_session: 'Ohjaustapahtuma',
       database: 'Tietokanta',
     },
     actions: {
@@ -172,11 +178,40 @@ export const fi: Messages = {
         funding_call_link: 'Liitti hankehaun',
         funding_call_unlink: 'Poisti hankehaun',
       },
+      path: {
+        create: 'Loi palvelupolun',
+        update: 'Muutti palvelupolun nimeä tai kuvausta',
+        archive: 'Arkistoi palvelupolun',
+        restore: 'Palautti palvelupolun',
+        stage_add: 'Lisäsi palvelupolulle vaiheen',
+        stage_rename: 'Nimesi palvelupolun vaiheen uudelleen',
+        stage_kind_change: 'Muutti vaiheen tyyppiä',
+        stage_reorder: 'Siirsi palvelupolun vaihetta',
+        stage_remove: 'Poisti palvelupolun vaiheen',
+      },
+      person: {
+        create: 'Lisäsi asiakkaan',
+        update: 'Muutti asiakkaan tietoja',
+        note_add: 'Kirjoitti muistiinpanon asiakkaan aikajanalle',
+        legal_basis_add: 'Kirjasi asiakkaan tietojen käsittelyperusteen',
+        legal_basis_withdraw: 'Päätti käsittelyperusteen tai perui suostumuksen',
+        path_enroll: 'Lisäsi asiakkaan palvelupolulle',
+        path_move: 'Siirsi asiakkaan toiseen vaiheeseen',
+      },
+      session: {
+        log: 'Kirjasi ohjaustapahtuman',
+        edit: 'Muokkasi ohjaustapahtumaa',
+      },
     },
   },
   segments: segmentsFi,
+  people: peopleFi,
+  enrollments: enrollmentsFi,
+  sessions: sessionsFi,
+  myWork: myWorkFi,
   insights: insightsFi,
   offeringMap: offeringMapFi,
+  paths: servicePathsFi,
   table: {
     sortAscending: 'nousevassa järjestyksessä',
     sortDescending: 'laskevassa järjestyksessä',
@@ -191,6 +226,8 @@ export const fi: Messages = {
     tooShort: 'Kirjoita vähintään {{minimum}} merkkiä.',
     tooLong: 'Kirjoita enintään {{maximum}} merkkiä.',
     invalidOption: 'Valitse jokin vaihtoehdoista.',
+    invalidDate: 'Anna päivämäärä, esimerkiksi 23.11.2026.',
+    invalidDateTime: 'Anna päivämäärä ja kellonaika.',
   },
   errors: {
     notFoundTitle: 'Sivua ei löydy',
