@@ -1,83 +1,118 @@
-import { coachingSessions } from '../schema';
-import { channels, sessionTopics } from '../schema/values';
+import { sql } from 'drizzle-orm';
 import { coachingSessionValues } from '../factories/coaching';
 import { insertServicePath } from '../factories/service-paths';
+import { coachingSessions, pathEnrollments, people, personNotes, stageChanges } from '../schema';
 import type { DemoContext } from './demo-context';
-import { demoSegments } from './demo-data';
+import type { DemoJourney } from './demo-journeys';
+import { demoPaths } from './demo-paths';
 
-const pathsBySegment: Record<string, string[]> = {
-  Maahanmuuttajataustaiset: ['Osaamisen tunnistamisesta avoimeen AMK:hon'],
-  'Työttömät ja lomautetut': ['Maksuttomat avoimen AMK:n opinnot'],
-  Alanvaihtajat: ['Uudelle alalle työn ohessa', 'Erikoistumiskoulutuksen polku'],
-  Työnantajat: ['Osaamistarpeesta koulutukseen'],
-};
-
-/** A small deterministic random generator, so the demo data is the same on every start. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+export interface DemoClient {
+  personId: string;
+  journey: DemoJourney;
 }
 
-// Contacts peak in early autumn and at the turn of the year (the seed documents).
-const monthWeights = [3, 1.5, 1, 1, 1, 0.7, 0.4, 2.5, 3, 1.5, 1, 2.5];
-// Demo sessions name a concrete topic, never 'other'.
-const topics = sessionTopics.filter((topic) => topic !== 'other');
-const notes = [
-  'Kävimme läpi hakuajat ja opintojen rahoitusvaihtoehdot.',
-  'Asiakas pohti, sopiiko iltaopiskelu työn ohelle. Sovittiin kokeilusta yhdellä kurssilla.',
-  'Selvitettiin aiemman tutkinnon hyväksilukua; asiakas toimittaa todistukset.',
-  'Asiakas jännittää matematiikkaa. Suositeltiin valmentavaa kurssia.',
-  'Keskusteltiin omista voimavaroista ja opiskelun aikataulusta.',
-];
+/** Rows per insert statement: well under PostgreSQL's limit of 65 535 parameters. */
+const batchSize = 500;
 
-/** Picks a day in the last 18 months, more often in the peak months. */
-function sessionDate(next: () => number, now: Date): Date {
-  for (;;) {
-    const daysAgo = Math.floor(next() * 548);
-    const date = new Date(now.getTime() - daysAgo * 24 * 60 * 60 * 1000);
-    if (next() * 3 < monthWeights[date.getUTCMonth()]!) {
-      date.setUTCHours(7 + Math.floor(next() * 8), next() < 0.5 ? 0 : 30, 0, 0);
-      return date;
-    }
+async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>) {
+  for (let start = 0; start < rows.length; start += batchSize) {
+    await insert(rows.slice(start, start + batchSize));
   }
 }
 
-/** Service paths per segment and some 18 months of sessions for the demo clients. */
-export async function seedDemoCoaching(ctx: DemoContext): Promise<void> {
-  const next = random(2026);
-  const now = new Date();
-  for (const segment of demoSegments) {
-    for (const name of pathsBySegment[segment.name] ?? []) {
+/**
+ * The service paths of the demo segments, and each client's place on them,
+ * sessions and timeline notes as planned by demo-journeys.ts.
+ */
+export async function seedDemoCoaching(ctx: DemoContext, clients: DemoClient[]): Promise<void> {
+  const paths: Awaited<ReturnType<typeof insertServicePath>>[] = [];
+  for (const path of demoPaths) {
+    paths.push(
       await insertServicePath(ctx.tx, {
-        segmentId: ctx.segmentId(segment.name),
-        name,
+        segmentId: ctx.segmentId(path.segment),
+        name: path.name,
+        description: path.description,
+        stages: path.stages,
         createdBy: ctx.userId('manager'),
-      });
-    }
-    const coach = segment.team[0] ? ctx.userId(segment.team[0]) : null;
-    const sessions = ctx.peopleOf(segment.name).flatMap((personId) =>
-      Array.from({ length: 2 + Math.floor(next() * 6) }, () =>
-        coachingSessionValues({
-          personId,
-          coachId: coach,
-          occurredAt: sessionDate(next, now),
-          durationMinutes: 15 + 15 * Math.floor(next() * 4),
-          channel: channels[Math.floor(next() * channels.length)]!,
-          topics: [
-            ...new Set([
-              topics[Math.floor(next() * topics.length)]!,
-              topics[Math.floor(next() * topics.length)]!,
-            ]),
-          ],
-          notes: notes[Math.floor(next() * notes.length)]!,
-        }),
-      ),
+      }),
     );
-    if (sessions.length) await ctx.tx.insert(coachingSessions).values(sessions);
   }
+
+  // As insertEnrollment does it, but a statement for all clients instead of two for each.
+  const placed = clients.flatMap(({ personId, journey }) => {
+    if (!journey.enrollment) return [];
+    const path = paths[journey.enrollment.path]!;
+    const stages = journey.enrollment.stages.map(({ stage, at }) => ({
+      stageId: path.stages[stage]!.id,
+      at,
+    }));
+    return [
+      {
+        personId,
+        pathId: path.id,
+        stages,
+        by: journey.handlerKey ? ctx.userId(journey.handlerKey) : null,
+      },
+    ];
+  });
+  const enrollmentIds = new Map<string, string>();
+  await insertInBatches(placed, async (batch) => {
+    const rows = await ctx.tx
+      .insert(pathEnrollments)
+      .values(
+        batch.map(({ personId, pathId, stages, by }) => ({
+          personId,
+          pathId,
+          stageId: stages.at(-1)!.stageId,
+          stageEnteredAt: stages.at(-1)!.at,
+          startedBy: by,
+          createdAt: stages[0]!.at,
+          updatedAt: stages.at(-1)!.at,
+        })),
+      )
+      .returning({ id: pathEnrollments.id, personId: pathEnrollments.personId });
+    for (const row of rows) enrollmentIds.set(row.personId, row.id);
+  });
+  const moves = placed.flatMap(({ personId, pathId, stages, by }) =>
+    stages.map(({ stageId, at }, index) => ({
+      enrollmentId: enrollmentIds.get(personId)!,
+      personId,
+      pathId,
+      fromStageId: index === 0 ? null : stages[index - 1]!.stageId,
+      toStageId: stageId,
+      changedAt: at,
+      changedBy: by,
+    })),
+  );
+  await insertInBatches(moves, (batch) => ctx.tx.insert(stageChanges).values(batch));
+
+  const sessions = clients.flatMap(({ personId, journey }) =>
+    journey.sessions.map((session) => ({
+      ...coachingSessionValues({
+        ...session,
+        personId,
+        coachId: journey.handlerKey ? ctx.userId(journey.handlerKey) : null,
+      }),
+      createdAt: session.occurredAt,
+      updatedAt: session.occurredAt,
+    })),
+  );
+  await insertInBatches(sessions, (batch) => ctx.tx.insert(coachingSessions).values(batch));
+
+  const notes = clients.flatMap(({ personId, journey }) =>
+    journey.notes.map((note) => ({
+      personId,
+      authorId: journey.handlerKey ? ctx.userId(journey.handlerKey) : null,
+      body: note.body,
+      createdAt: note.at,
+    })),
+  );
+  if (notes.length) await ctx.tx.insert(personNotes).values(notes);
+
+  await ctx.tx.execute(sql`
+    update ${people} set last_contact_at = latest.occurred_at
+    from (
+      select person_id, max(occurred_at) as occurred_at from ${coachingSessions} group by person_id
+    ) as latest
+    where ${people.id} = latest.person_id`);
 }

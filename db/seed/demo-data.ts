@@ -93,7 +93,8 @@ export const demoSegments: {
     team: [],
     description:
       'Yritykset ja julkiset organisaatiot, joiden osaamistarpeisiin vastataan täydennys- ja ' +
-      'erikoistumiskoulutuksilla sekä projektioppimisympäristöillä.',
+      'erikoistumiskoulutuksilla sekä projektioppimisympäristöillä. Asiakkaina ovat myös niiden ' +
+      'työntekijät, jotka päivittävät osaamistaan.',
     needs: [
       'Henkilöstön osaamisen kehittäminen nopeasti ja työn ohessa',
       'Osaajien rekrytointi opiskelijoista',
@@ -106,69 +107,3 @@ export const demoSegments: {
     languages: ['fi', 'sv', 'en'],
   },
 ];
-
-const firstNames = [
-  'Aino',
-  'Eero',
-  'Fatima',
-  'Juha',
-  'Laura',
-  'Mohammed',
-  'Niina',
-  'Olli',
-  'Pirjo',
-  'Rami',
-  'Sofia',
-  'Timo',
-  'Yasmin',
-  'Ville',
-  'Zhang',
-  'Helena',
-  'Kari',
-  'Maria',
-  'Oksana',
-  'Pekka',
-];
-const lastNames = [
-  'Nieminen',
-  'Mäkelä',
-  'Ali',
-  'Hämäläinen',
-  'Laine',
-  'Abdi',
-  'Koskinen',
-  'Heikkinen',
-  'Järvinen',
-  'Lehtinen',
-  'Petrova',
-  'Saarinen',
-  'Nguyen',
-  'Salminen',
-  'Wei',
-  'Kallio',
-  'Turunen',
-  'Lindqvist',
-];
-
-/** A few clients per customer group, with stable names so that screenshots and tests agree. */
-export function demoPeople(perSegment: number) {
-  return demoSegments.flatMap((segment, segmentIndex) =>
-    Array.from({ length: perSegment }, (_, index) => {
-      const n = segmentIndex * perSegment + index;
-      const firstName = firstNames[n % firstNames.length]!;
-      const lastName = lastNames[(n * 7) % lastNames.length]!;
-      return {
-        segmentName: segment.name,
-        firstName,
-        lastName,
-        email: `${firstName}.${lastName}.${n}@example.net`
-          .toLowerCase()
-          .normalize('NFD')
-          .replace(/[\u0300-\u036f]/g, ''),
-        phone: `+358 40 ${String(1000000 + n * 7919).slice(0, 3)} ${String(1000 + n * 37).slice(-4)}`,
-        // Most clients have their own coach from the group's team; some wait for one.
-        coachKey: index % 5 === 4 ? null : (segment.team[0] ?? null),
-      };
-    }),
-  );
-}

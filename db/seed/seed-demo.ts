@@ -6,11 +6,14 @@ import { seedDemoOfferingMap } from './demo-offering-map';
 import { isProductionDeployment } from '../../app/config/runtime-env';
 import { recordActivity } from '../../app/modules/activity/record-activity.server';
 import type { Database } from '../database';
-import { insertPerson } from '../factories/people';
+import { legalBasisValues, personValues } from '../factories/people';
 import { insertSegment } from '../factories/segments';
 import { insertStaffUser } from '../factories/staff';
-import { users } from '../schema';
-import { demoAccounts, demoPassword, demoPeople, demoSegments } from './demo-data';
+import { people, personLegalBases, personSegments, users } from '../schema';
+import { demoAccounts, demoPassword, demoSegments } from './demo-data';
+import { planDemoJourneys } from './demo-journeys';
+import { demoPeople } from './demo-people';
+import { helsinkiDate } from './demo-time';
 
 export async function isDatabaseEmpty(db: Database): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(users);
@@ -44,22 +47,60 @@ export async function seedDemoData(db: Database): Promise<void> {
       segmentIds.set(segment.name, created.id);
     }
 
-    // Employers are organisations, not people: their contacts come with the employers issue.
+    // About 300 clients, each with the history planned for them relative to now.
+    const persons = demoPeople();
+    const journeys = planDemoJourneys(persons, new Date());
+    const created = await tx
+      .insert(people)
+      .values(
+        persons.map((person, index) =>
+          personValues({
+            ...person,
+            coachId: person.coachKey ? idOf(person.coachKey) : null,
+            createdBy: journeys[index]!.handlerKey ? idOf(journeys[index]!.handlerKey) : null,
+            createdAt: journeys[index]!.createdAt,
+          }),
+        ),
+      )
+      .returning({ id: people.id, firstName: people.firstName, lastName: people.lastName });
+    // The ids are matched to the plan by position, so check that the rows came back in order.
+    const personIds = persons.map((person, index) => {
+      const row = created[index];
+      if (row?.firstName !== person.firstName || row.lastName !== person.lastName) {
+        throw new Error('the demo people came back in a different order');
+      }
+      return row.id;
+    });
+    await tx.insert(personSegments).values(
+      persons.flatMap((person, index) =>
+        person.segmentNames.map((name) => ({
+          personId: personIds[index]!,
+          segmentId: segmentIds.get(name)!,
+        })),
+      ),
+    );
+    await tx.insert(personLegalBases).values(
+      persons.map((person, index) => ({
+        ...legalBasisValues({
+          personId: personIds[index]!,
+          ...(person.consented
+            ? { basis: 'consent', purpose: 'Uutiskirje ja koulutusvahti' }
+            : {
+                basis: 'public_task',
+                purpose: 'Opinto- ja uraohjaus (jatkuvan oppimisen palvelut)',
+              }),
+          recordedOn: helsinkiDate(journeys[index]!.createdAt),
+          recordedBy: journeys[index]!.handlerKey ? idOf(journeys[index]!.handlerKey) : null,
+        }),
+        createdAt: journeys[index]!.createdAt,
+      })),
+    );
     const peopleBySegment = new Map<string, string[]>();
-    for (const person of demoPeople(12).filter((p) => p.segmentName !== 'Työnantajat')) {
-      const created = await insertPerson(tx, {
-        firstName: person.firstName,
-        lastName: person.lastName,
-        email: person.email,
-        phone: person.phone,
-        coachId: person.coachKey ? idOf(person.coachKey) : null,
-        segmentIds: [segmentIds.get(person.segmentName)!],
-      });
-      peopleBySegment.set(person.segmentName, [
-        ...(peopleBySegment.get(person.segmentName) ?? []),
-        created.id,
-      ]);
-    }
+    persons.forEach((person, index) => {
+      for (const name of person.segmentNames) {
+        peopleBySegment.set(name, [...(peopleBySegment.get(name) ?? []), personIds[index]!]);
+      }
+    });
 
     const context: DemoContext = {
       tx,
@@ -73,13 +114,20 @@ export async function seedDemoData(db: Database): Promise<void> {
     };
     await seedDemoInsights(context);
     await seedDemoOfferingMap(context);
-    await seedDemoCoaching(context);
+    await seedDemoCoaching(
+      context,
+      journeys.map((journey, index) => ({ personId: personIds[index]!, journey })),
+    );
 
     await recordActivity(tx, {
       actorId: null,
       action: 'seed.demo',
       entityType: 'database',
-      details: { accounts: demoAccounts.length, segments: demoSegments.length },
+      details: {
+        accounts: demoAccounts.length,
+        segments: demoSegments.length,
+        people: persons.length,
+      },
     });
   });
 }
