@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { useLoaderData } from '@remix-run/react';
+import { Link, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUser } from '~/auth/guards.server';
 import { getPreviousSignIn } from '~/auth/sign-in-history.server';
@@ -50,6 +50,15 @@ export default function Home() {
               {user.role === 'coach' ? t('home.caseload') : t('home.allClients')}
             </h2>
             <p className="stat">{t('home.clientCount', { count: clientCount })}</p>
+            <p>
+              <Link to="/people">{t('home.openClients')}</Link>
+              {user.role === 'coach' ? (
+                <>
+                  {' · '}
+                  <Link to="/sessions">{t('home.openMyWork')}</Link>
+                </>
+              ) : null}
+            </p>
           </section>
         ) : null}
         <section className="card" aria-labelledby="previous-sign-in">

@@ -66,6 +66,8 @@ export const en = {
     allClients: 'Clients in Polku',
     clientCount_one: '{{count}} client',
     clientCount_other: '{{count}} clients',
+    openClients: 'Open the client list',
+    openMyWork: 'Today’s appointments and follow-ups',
     recentActivity: 'Your recent activity',
     recentActivityEmpty: 'Nothing yet. Changes you make in Polku will be listed here.',
   },

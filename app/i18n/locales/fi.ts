@@ -68,6 +68,8 @@ export const fi: Messages = {
     allClients: 'Asiakkaat Polussa',
     clientCount_one: '{{count}} asiakas',
     clientCount_other: '{{count}} asiakasta',
+    openClients: 'Avaa asiakaslista',
+    openMyWork: 'Päivän tapaamiset ja seurannat',
     recentActivity: 'Viimeisimmät toimesi',
     recentActivityEmpty: 'Ei vielä mitään. Polkuun tekemäsi muutokset näkyvät tässä.',
   },
