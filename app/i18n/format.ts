@@ -9,13 +9,40 @@ function intlLocale(language: string): string {
   return intlLocales[language as keyof typeof intlLocales] ?? intlLocales.fi;
 }
 
+/**
+ * Intl formatters are costly to build and a list page formats hundreds of
+ * values, so each kind is built once per language and reused.
+ */
+function memoisedPerLanguage<T>(build: (locale: string) => T): (language: string) => T {
+  const built = new Map<string, T>();
+  return (language) => {
+    const locale = intlLocale(language);
+    let formatter = built.get(locale);
+    if (!formatter) {
+      formatter = build(locale);
+      built.set(locale, formatter);
+    }
+    return formatter;
+  };
+}
+
+const dateTimeFormat = memoisedPerLanguage(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
+);
+const dayFormat = memoisedPerLanguage(
+  (locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+);
+const creditsFormat = memoisedPerLanguage(
+  (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
+);
+const languageNames = memoisedPerLanguage(
+  (locale) => new Intl.DisplayNames([locale.slice(0, 2)], { type: 'language' }),
+);
+
 export function formatDateTime(value: Date | string | null | undefined, language: string): string {
   if (!value) return '';
-  return new Intl.DateTimeFormat(intlLocale(language), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  }).format(new Date(value));
+  return dateTimeFormat(language).format(new Date(value));
 }
 
 export function useFormatDateTime() {
@@ -29,10 +56,7 @@ export function useFormatDateTime() {
  */
 export function useFormatDay() {
   const { i18n } = useTranslation();
-  const format = new Intl.DateTimeFormat(intlLocale(i18n.language), {
-    dateStyle: 'medium',
-    timeZone: 'UTC',
-  });
+  const format = dayFormat(i18n.language);
   return (day: string) => {
     const date = new Date(`${day}T00:00:00Z`);
     return Number.isNaN(date.getTime()) ? day : format.format(date);
@@ -42,13 +66,13 @@ export function useFormatDay() {
 /** Credits as people write them: 7,5 in Finnish, 7.5 in English. */
 export function useFormatCredits() {
   const { i18n } = useTranslation();
-  const format = new Intl.NumberFormat(intlLocale(i18n.language), { maximumFractionDigits: 1 });
+  const format = creditsFormat(i18n.language);
   return (credits: number | null) => (credits === null ? '' : format.format(credits));
 }
 
 /** A language's name from its ISO code, in the user's language ("arabia", "Arabic"). */
 export function useLanguageName() {
   const { i18n } = useTranslation();
-  const names = new Intl.DisplayNames([i18n.language], { type: 'language' });
+  const names = languageNames(i18n.language);
   return (code: string) => names.of(code) ?? code;
 }

@@ -42,7 +42,9 @@ export async function insertServicePath(tx: Executor, input: ServicePathInput) {
   const stages = stageInputs.length
     ? await tx
         .insert(pathStages)
-        .values(stageInputs.map((stage, index) => ({ ...stage, pathId: path.id, position: index + 1 })))
+        .values(
+          stageInputs.map((stage, index) => ({ ...stage, pathId: path.id, position: index + 1 })),
+        )
         .returning()
     : [];
   return { ...path, stages: stages.sort((a, b) => a.position - b.position) };

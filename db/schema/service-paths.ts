@@ -113,4 +113,3 @@ export const stageChanges = pgTable(
     index('stage_changes_enrollment_idx').on(table.enrollmentId),
   ],
 );
-

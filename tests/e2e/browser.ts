@@ -4,6 +4,7 @@ import {
   chromium,
   type Browser,
   type BrowserContext,
+  type Locator,
   type Page,
   type Response,
 } from 'playwright-core';
@@ -196,6 +197,18 @@ export async function expectAnnouncement(
       timeout: 10_000,
     })
     .toContain(text);
+}
+
+/**
+ * The validation messages shown by a form control: the items of the error list that
+ * its aria-describedby names. `control` is the field's exact label, or a locator for
+ * a control a label does not find (a group of checkboxes, a field inside one form).
+ */
+export async function fieldMessages(page: Page, control: string | Locator): Promise<string[]> {
+  const target = typeof control === 'string' ? page.getByLabel(control, { exact: true }) : control;
+  const described = await target.getAttribute('aria-describedby');
+  const ids = (described ?? '').split(' ').filter((id) => id.endsWith('-error'));
+  return ids.length ? page.locator(`[id="${ids[0]}"] li`).allInnerTexts() : [];
 }
 
 /** The document language the server rendered (and React kept). */

@@ -37,14 +37,7 @@ function describedBy(meta: FieldMetadata<unknown>, hint: ReactNode): string | un
 }
 
 type InputType =
-  | 'text'
-  | 'email'
-  | 'password'
-  | 'tel'
-  | 'search'
-  | 'date'
-  | 'datetime-local'
-  | 'number';
+  'text' | 'email' | 'password' | 'tel' | 'search' | 'date' | 'datetime-local' | 'number';
 
 interface TextFieldProps {
   label: ReactNode;

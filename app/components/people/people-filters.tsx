@@ -1,4 +1,5 @@
-import { Form, Link } from '@remix-run/react';
+import { Form, Link, useLocation } from '@remix-run/react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { employmentStatuses, serviceLanguages } from '#db/schema/values';
 import { useLanguageName } from '~/i18n/format';
@@ -27,8 +28,17 @@ interface PeopleFiltersProps {
 export function PeopleFilters({ query, options, filtered }: PeopleFiltersProps) {
   const { t } = useTranslation();
   const languageName = useLanguageName();
+  // Keyed on the URL: a header sort or a paging link changes the view without
+  // this form, and its fields must then show the view's values again.
+  const { search } = useLocation();
   return (
-    <Form method="get" className="people-filters" role="search">
+    <Form
+      key={search}
+      method="get"
+      className="people-filters"
+      role="search"
+      onSubmit={leaveOutEmptyFields}
+    >
       <div className="field people-filters-search">
         <label htmlFor="people-q">{t('people.filters.search')}</label>
         <p className="field-hint" id="people-q-hint">
@@ -119,6 +129,21 @@ export function PeopleFilters({ query, options, filtered }: PeopleFiltersProps) 
       </div>
     </Form>
   );
+}
+
+/**
+ * "Any" choices stay out of the URL, so a shared view names only its real
+ * filters: empty fields are disabled while the form is read, then enabled again.
+ */
+function leaveOutEmptyFields(event: FormEvent<HTMLFormElement>) {
+  const empty = Array.from(event.currentTarget.elements).filter(
+    (field): field is HTMLInputElement | HTMLSelectElement =>
+      (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) && !field.value,
+  );
+  for (const field of empty) field.disabled = true;
+  setTimeout(() => {
+    for (const field of empty) field.disabled = false;
+  });
 }
 
 interface FilterSelectProps {

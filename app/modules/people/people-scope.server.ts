@@ -1,4 +1,4 @@
-import { and, eq, exists, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { people, personSegments, segmentTeamMembers } from '#db/schema';
 import { can } from '~/auth/permissions';
 import type { SessionUser } from '~/auth/session.server';
@@ -14,13 +14,10 @@ export function visiblePeople(user: SessionUser): SQL {
   const notDeleted = isNull(people.deletedAt);
   if (!can(user, 'people:read')) return sql`false`;
   if (user.role !== 'coach') return notDeleted;
-  const inCoachTeam = exists(
-    db()
-      .select({ one: sql`1` })
-      .from(personSegments)
-      .innerJoin(segmentTeamMembers, eq(segmentTeamMembers.segmentId, personSegments.segmentId))
-      .where(and(eq(personSegments.personId, people.id), eq(segmentTeamMembers.userId, user.id))),
-  );
+  // Checked row by row (OFFSET 0 keeps PostgreSQL from turning it into a join
+  // over every team membership): lists walk people in their index order and
+  // stop at a page, so only the rows on the way are checked.
+  const inCoachTeam = sql`exists (select 1 from ${personSegments} inner join ${segmentTeamMembers} on ${segmentTeamMembers.segmentId} = ${personSegments.segmentId} where ${personSegments.personId} = ${people.id} and ${segmentTeamMembers.userId} = ${user.id} offset 0)`;
   return and(notDeleted, or(eq(people.coachId, user.id), inCoachTeam))!;
 }
 

@@ -6,6 +6,7 @@ import {
   serviceLanguages,
 } from '#db/schema/values';
 import { optionalWholeNumber } from '~/forms/number-schemas';
+import { whenFieldsParsed } from '~/forms/when-fields-parsed';
 import { emailAddress, optionalText, requiredText } from '~/forms/text-schemas';
 import { isPhoneNumber } from './phone-number';
 
@@ -60,6 +61,8 @@ function experienceFitsAge(
   }
 }
 
+const experienceParsed = whenFieldsParsed('birthYear', 'workExperienceYears');
+
 /**
  * A new client: their details and the lawful basis for processing them.
  * `confirmDuplicates` is set when the user has seen the likely duplicates
@@ -76,7 +79,7 @@ export const createPersonSchema = z
       .optional()
       .transform((value) => value === 'on'),
   })
-  .superRefine(experienceFitsAge)
+  .superRefine(experienceFitsAge, experienceParsed)
   .superRefine((value, context) => {
     if (value.legalRecordedOn > new Date().toISOString().slice(0, 10)) {
       context.addIssue({
@@ -85,12 +88,12 @@ export const createPersonSchema = z
         message: 'people.errors.recordedInFuture',
       });
     }
-  });
+  }, whenFieldsParsed('legalRecordedOn'));
 export type CreatePersonInput = z.infer<typeof createPersonSchema>;
 
 export const editPersonSchema = z
   .object({ ...personFields, version: z.coerce.number().int().positive() })
-  .superRefine(experienceFitsAge);
+  .superRefine(experienceFitsAge, experienceParsed);
 export type EditPersonInput = z.infer<typeof editPersonSchema>;
 
 export type PersonDetails = Omit<EditPersonInput, 'version'>;

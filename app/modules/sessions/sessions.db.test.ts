@@ -96,6 +96,14 @@ describe('the session form', () => {
   });
 });
 
+describe('every message at once', () => {
+  it('reports the times in the wrong order even when the duration is wrong too', () => {
+    const parsed = sessionForm({ durationMinutes: '-15', nextAppointmentAt: local(hoursAgo(30)) });
+    const fields = parsed.error?.issues.map((issue) => issue.path[0]);
+    expect(fields).toEqual(expect.arrayContaining(['durationMinutes', 'nextAppointmentAt']));
+  });
+});
+
 describe('logging and editing sessions', () => {
   it('logs a session by its author, updates the last contact and logs the write', async () => {
     const result = await logSession(coach, personId, sessionForm().data!);

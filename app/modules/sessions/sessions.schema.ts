@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channels, sessionTopics } from '#db/schema/values';
 import { parseFinnishDateTime } from '~/forms/finnish-time';
 import { wholeNumber } from '~/forms/number-schemas';
+import { whenFieldsParsed } from '~/forms/when-fields-parsed';
 import { optionalText } from '~/forms/text-schemas';
 
 /** A `datetime-local` value in Finnish time, as an instant. */
@@ -70,12 +71,14 @@ function timesInOrder(
   }
 }
 
-export const sessionSchema = sessionFields.superRefine(timesInOrder);
+const timesParsed = whenFieldsParsed('occurredAt', 'nextAppointmentAt');
+
+export const sessionSchema = sessionFields.superRefine(timesInOrder, timesParsed);
 export type SessionInput = z.infer<typeof sessionSchema>;
 
 export const editSessionSchema = sessionFields
   .extend({ version: z.coerce.number().int().positive() })
-  .superRefine(timesInOrder);
+  .superRefine(timesInOrder, timesParsed);
 export type EditSessionInput = z.infer<typeof editSessionSchema>;
 
 /** The "my work" page's setting: how many days in one stage counts as stalled. */
