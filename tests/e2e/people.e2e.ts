@@ -510,9 +510,12 @@ describe('clients and their sessions', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.searchParams.get('sort') === 'lastContact');
     await waitForNavigation(page);
-    await expect(
-      page.locator('thead th').filter({ hasText: 'Last contact' }).getAttribute('aria-sort'),
-    ).resolves.toBe('ascending');
+    // The URL changes before React renders the sorted page.
+    await expect
+      .poll(() =>
+        page.locator('thead th').filter({ hasText: 'Last contact' }).getAttribute('aria-sort'),
+      )
+      .toBe('ascending');
     // The filter form offers the order shown, so that searching next keeps it.
     await expect
       .poll(() => page.getByLabel('Sort by', { exact: true }).inputValue())
