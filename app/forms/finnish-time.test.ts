@@ -27,6 +27,7 @@ describe('Finnish wall-clock time', () => {
   it('refuses what is not a time', () => {
     expect(parseFinnishDateTime('2026-02-30T10:00')).toBeNull();
     expect(parseFinnishDateTime('2026-02-10T25:00')).toBeNull();
+    expect(parseFinnishDateTime('2026-02-10T10:75')).toBeNull();
     expect(parseFinnishDateTime('tomorrow')).toBeNull();
     expect(parseFinnishDateTime('')).toBeNull();
   });

@@ -48,7 +48,9 @@ export function parseFinnishDateTime(value: string): Date | null {
   ];
   const wallClock = Date.UTC(year, month - 1, day, hour, minute);
   const check = new Date(wallClock);
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23) return null;
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) {
+    return null;
+  }
   // The offset at the wall-clock time read as UTC is right except within hours
   // of a daylight-saving change; a second pass settles it.
   let instant = new Date(wallClock - offsetMinutes(check) * 60000);

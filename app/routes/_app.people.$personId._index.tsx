@@ -1,12 +1,12 @@
 import { parseWithZod } from '@conform-to/zod/v4';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
-import { Link, useActionData, useLoaderData } from '@remix-run/react';
-import { useTranslation } from 'react-i18next';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import { z } from 'zod';
 import { requireUserWith } from '~/auth/guards.server';
 import { can } from '~/auth/permissions';
-import { Notice, withNotice, type NoticeName } from '~/components/layout/notice';
+import { withNotice, type NoticeName } from '~/components/layout/notice';
 import { LegalBases } from '~/components/people/legal-bases';
+import { PersonHeader } from '~/components/people/person-header';
 import { PersonPaths } from '~/components/people/person-paths';
 import { PersonSummary } from '~/components/people/person-summary';
 import { PersonTimeline } from '~/components/people/person-timeline';
@@ -30,6 +30,7 @@ import {
 } from '~/modules/people/person.schema';
 import { getPersonProfile } from '~/modules/people/person-profile.server';
 import { listPersonTimeline } from '~/modules/people/person-timeline.server';
+import { isTimestampCursor } from '~/modules/people/timestamp-cursor';
 import type { TitleHandle } from '~/page-title';
 
 export const handle: TitleHandle = {
@@ -41,12 +42,8 @@ export const handle: TitleHandle = {
   },
 };
 
-/** The timeline's paging cursor is PostgreSQL's text of a time; anything else is ignored. */
-const timelineCursor = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/)
-  .optional()
-  .catch(undefined);
+/** The timeline's paging cursor (a time written by PostgreSQL); anything else is ignored. */
+const timelineCursor = z.string().refine(isTimestampCursor).optional().catch(undefined);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, 'people:read');
@@ -124,37 +121,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export const shouldRevalidate = revalidateAfterPost;
 
 export default function PersonPage() {
-  const { t } = useTranslation();
   const { profile, timeline, paths, paged, today, canEdit, canLog, readsNotes } =
     useLoaderData<typeof loader>();
   const result = useActionData<typeof action>()?.result;
   const { person } = profile;
   return (
     <>
-      <p>
-        <Link to="/people">← {t('people.title')}</Link>
-      </p>
-      <div className="page-header">
-        <div>
-          <h1>
-            {person.firstName} {person.lastName}
-          </h1>
-          <p className="muted">{t(`people.employmentStatuses.${person.employmentStatus}`)}</p>
-        </div>
-        <div className="page-actions">
-          {canLog ? (
-            <Link to={`/people/${person.id}/sessions/new`} className="button">
-              {t('people.page.logSession')}
-            </Link>
-          ) : null}
-          {canEdit ? (
-            <Link to={`/people/${person.id}/edit`} className="button button-secondary">
-              {t('people.edit.link')}
-            </Link>
-          ) : null}
-        </div>
-      </div>
-      <Notice />
+      <PersonHeader person={person} canLog={canLog} canEdit={canEdit} />
       <PersonSummary
         person={person}
         segments={profile.segments}

@@ -208,6 +208,26 @@ describe('what each role is sent', () => {
     expect(await statusOf(() => call(myWorkPage, '/sessions', managerCookie))).toBe(403);
   });
 
+  it('ignores a well-formed cursor with values of the wrong type, and a timeline cursor of no real time', async () => {
+    const cursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    for (const query of [
+      `sort=created&after=${cursor(['x', 'y'])}`,
+      `sort=-lastContact&before=${cursor(['2026-02-31T10:00:00.000000Z', ownId])}`,
+      `after=${cursor(['a', 'b', 'not-a-uuid'])}`,
+    ]) {
+      expect(await statusOf(() => call(peopleList, `/people?${query}`, managerCookie)), query).toBe(
+        200,
+      );
+    }
+    for (const before of ['2026-13-45T10:00:00.000000Z', '2026-01-01 10:00:00+00', 'yesterday']) {
+      const path = `/people/${ownId}?before=${encodeURIComponent(before)}`;
+      expect(
+        await statusOf(() => call(personPage, path, coachCookie, { personId: ownId })),
+        before,
+      ).toBe(200);
+    }
+  });
+
   it('opens the list with any URL parameters, however malformed', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -191,6 +191,7 @@ export const en = {
       },
       person: {
         create: 'Added a client',
+        duplicate_check: 'Was warned of likely duplicates when adding a client',
         update: 'Changed a client’s details',
         note_add: 'Wrote a note on a client’s timeline',
         legal_basis_add: 'Recorded a lawful basis for a client’s data',

@@ -193,6 +193,7 @@ export const fi: Messages = {
       },
       person: {
         create: 'Lisäsi asiakkaan',
+        duplicate_check: 'Sai varoituksen mahdollisista kaksoiskappaleista asiakasta lisätessään',
         update: 'Muutti asiakkaan tietoja',
         note_add: 'Kirjoitti muistiinpanon asiakkaan aikajanalle',
         legal_basis_add: 'Kirjasi asiakkaan tietojen käsittelyperusteen',

@@ -247,6 +247,7 @@ export const enrollmentsEn = {
     stageOfAnotherPath: 'Choose a stage of this path.',
     alreadyOnPath: 'The client is already on this path.',
     sameStage: 'The client is already in this stage.',
+    pathArchived: 'This path is archived: its clients cannot be moved until a manager restores it.',
     stale:
       'Someone moved this client while you were looking. Check the current stage and try again.',
   },

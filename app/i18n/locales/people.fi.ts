@@ -251,6 +251,8 @@ export const enrollmentsFi: Messages['enrollments'] = {
     stageOfAnotherPath: 'Valitse tämän polun vaihe.',
     alreadyOnPath: 'Asiakas on jo tällä polulla.',
     sameStage: 'Asiakas on jo tässä vaiheessa.',
+    pathArchived:
+      'Tämä polku on arkistoitu: sen asiakkaita ei voi siirtää ennen kuin esihenkilö palauttaa sen.',
     stale: 'Joku siirsi asiakkaan samaan aikaan. Tarkista nykyinen vaihe ja yritä uudelleen.',
   },
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion } from '~/forms/record-version';
 import { insightStatuses, type InsightStatus } from '#db/schema/values';
 import { optionalText, requiredText } from '~/forms/text-schemas';
 
@@ -57,7 +58,7 @@ export const changeInsightStatusSchema = z
     insightId: z.uuid(),
     status: z.enum(insightStatuses, 'insights.errors.chooseStatus'),
     evidence,
-    version: z.coerce.number().int().positive(),
+    version: recordVersion,
   })
   .refine(evidenceWhenNeeded, evidenceCheck);
 export type ChangeInsightStatusInput = z.infer<typeof changeInsightStatusSchema>;

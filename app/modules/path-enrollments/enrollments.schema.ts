@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion } from '~/forms/record-version';
 import { optionalText } from '~/forms/text-schemas';
 
 const note = optionalText(1000).transform((text) => text ?? '');
@@ -20,6 +21,6 @@ export const moveSchema = z.object({
   enrollmentId: z.uuid(),
   stageId: z.uuid('enrollments.errors.chooseStage'),
   note,
-  version: z.coerce.number().int().positive(),
+  version: recordVersion,
 });
 export type MoveInput = z.infer<typeof moveSchema>;

@@ -11,10 +11,10 @@ import {
 import type { StageKind } from '#db/schema/values';
 import { requirePermission } from '~/auth/guards.server';
 import type { SessionUser } from '~/auth/session.server';
-import { db, type Transaction } from '~/db.server';
+import { db } from '~/db.server';
 import { recordActivity } from '~/modules/activity/record-activity.server';
 import { done, refused, type CommandResult } from '~/modules/command-result';
-import { visiblePeople } from '~/modules/people/people-scope.server';
+import { lockVisiblePerson, visiblePeople } from '~/modules/people/people-scope.server';
 import type { EnrollInput, MoveInput } from './enrollments.schema';
 
 export interface PathStage {
@@ -116,15 +116,6 @@ export async function listPersonPaths(user: SessionUser, personId: string) {
   };
 }
 
-async function lockVisiblePerson(tx: Transaction, user: SessionUser, personId: string) {
-  const [person] = await tx
-    .select({ id: people.id })
-    .from(people)
-    .where(and(eq(people.id, personId), visiblePeople(user)))
-    .for('update');
-  if (!person) throw new Response('Not found', { status: 404 });
-}
-
 /** Puts a client on a path of one of their segments, at its first stage unless another is chosen. */
 export async function enrollPerson(
   user: SessionUser,
@@ -204,6 +195,13 @@ export async function moveToStage(
     if (enrollment.version !== input.version) {
       return { ...refused('stageId', 'enrollments.errors.stale'), stale: true as const };
     }
+    // An archived path is read-only: its clients stay where they are.
+    const [path] = await tx
+      .select({ archivedAt: servicePaths.archivedAt })
+      .from(servicePaths)
+      .where(eq(servicePaths.id, enrollment.pathId))
+      .for('share');
+    if (path?.archivedAt) return refused('stageId', 'enrollments.errors.pathArchived');
     const [stage] = await tx
       .select({ id: pathStages.id })
       .from(pathStages)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimestampCursor } from './timestamp-cursor';
 
 /**
  * A keyset cursor: the sort key of the row a page starts after (or ends
@@ -16,14 +17,31 @@ export function encodeCursor(values: Cursor): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(text: string | undefined, length: number): Cursor | null {
+/** The SQL type of each value of a cursor, in order. */
+export type CursorTypes = readonly ('text' | 'uuid' | 'timestamptz')[];
+
+const uuid = z.uuid();
+const validFor = {
+  text: () => true,
+  uuid: (value: string) => uuid.safeParse(value).success,
+  timestamptz: isTimestampCursor,
+} as const;
+
+/**
+ * The cursor's values, or null when the text is not a cursor of these types:
+ * a tampered or outdated cursor shows the first page instead of failing.
+ */
+export function decodeCursor(text: string | undefined, types: CursorTypes): Cursor | null {
   if (!text) return null;
   try {
     const parsed = cursorSchema.safeParse(
       JSON.parse(Buffer.from(text, 'base64url').toString('utf8')),
     );
-    if (!parsed.success || parsed.data.length !== length) return null;
-    return parsed.data;
+    if (!parsed.success || parsed.data.length !== types.length) return null;
+    const valid = parsed.data.every(
+      (value, index) => value !== null && validFor[types[index]!](value),
+    );
+    return valid ? parsed.data : null;
   } catch {
     return null;
   }

@@ -12,7 +12,8 @@ import {
 import { requirePermission } from '~/auth/guards.server';
 import type { SessionUser } from '~/auth/session.server';
 import { db } from '~/db.server';
-import { decodeCursor, encodeCursor, type Cursor } from './people-cursor.server';
+import { decodeCursor, encodeCursor, type Cursor, type CursorTypes } from './people-cursor.server';
+import { timestampCursorText } from './timestamp-cursor';
 import { peoplePageSize, type PeopleListQuery, type PeopleSort } from './people-list.schema';
 import { parsePeopleSearch, startsWithPattern } from './people-search';
 import { visiblePeople } from './people-scope.server';
@@ -30,7 +31,7 @@ const sortKeys: Record<'name' | 'lastContact' | 'created', SQL[]> = {
   ],
   created: [sql`${people.createdAt}`, sql`${people.id}`],
 };
-const keyTypes: Record<keyof typeof sortKeys, string[]> = {
+const keyTypes: Record<keyof typeof sortKeys, CursorTypes> = {
   name: ['text', 'text', 'uuid'],
   lastContact: ['timestamptz', 'uuid'],
   created: ['timestamptz', 'uuid'],
@@ -127,9 +128,8 @@ export const peopleCountLimit = 1_000;
 export async function listPeople(user: SessionUser, query: PeopleListQuery) {
   requirePermission(user, 'people:read');
   const { key, descending } = orderOf(query.sort);
-  const keyLength = sortKeys[key].length;
-  const after = decodeCursor(query.after, keyLength);
-  const before = after ? null : decodeCursor(query.before, keyLength);
+  const after = decodeCursor(query.after, keyTypes[key]);
+  const before = after ? null : decodeCursor(query.before, keyTypes[key]);
   // Paging backwards reads the index the other way and turns the page round.
   const backwards = Boolean(before);
   const forwardOrder = descending !== backwards ? 'desc' : 'asc';
@@ -151,7 +151,11 @@ export async function listPeople(user: SessionUser, query: PeopleListQuery) {
       segmentNames,
       currentStages,
       sortKey: sql<string[]>`array[${sql.join(
-        sortKeys[key].map((column) => sql`${column}::text`),
+        sortKeys[key].map((column, index) =>
+          keyTypes[key][index] === 'timestamptz'
+            ? timestampCursorText(column)
+            : sql`${column}::text`,
+        ),
         sql`, `,
       )}]`,
     })

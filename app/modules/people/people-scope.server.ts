@@ -2,7 +2,7 @@ import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { people, personSegments, segmentTeamMembers } from '#db/schema';
 import { can } from '~/auth/permissions';
 import type { SessionUser } from '~/auth/session.server';
-import { db } from '~/db.server';
+import { db, type Transaction } from '~/db.server';
 
 /**
  * The people a staff member may read, as a condition every query of people
@@ -43,4 +43,18 @@ export async function countVisiblePeople(user: SessionUser): Promise<number> {
     .from(people)
     .where(visiblePeople(user));
   return row?.n ?? 0;
+}
+
+/**
+ * Locks a person the user may change for the rest of the transaction; a person
+ * outside the user's scope is a 404, exactly like one who does not exist.
+ */
+export async function lockVisiblePerson(tx: Transaction, user: SessionUser, personId: string) {
+  const [person] = await tx
+    .select()
+    .from(people)
+    .where(and(eq(people.id, personId), visiblePeople(user)))
+    .for('update', { of: people });
+  if (!person) throw new Response('Not found', { status: 404 });
+  return person;
 }

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { count, desc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { insertPerson } from '#db/factories/people';
 import { insertSegment } from '#db/factories/segments';
@@ -308,6 +308,13 @@ describe('creating a person', () => {
     );
     expect(result).toMatchObject({ ok: false, duplicates: { visible: [], hiddenCount: 1 } });
     expect(JSON.stringify(result)).not.toContain('Muu');
+    const [logged] = await db()
+      .select()
+      .from(activityLog)
+      .where(eq(activityLog.action, 'person.duplicate_check'))
+      .orderBy(desc(activityLog.id))
+      .limit(1);
+    expect(logged).toMatchObject({ actorId: coach.id, details: { visible: 0, hidden: 1 } });
   });
 
   it('records the lawful basis and the creation in the log, in one transaction', async () => {

@@ -11,10 +11,11 @@ import {
 import { requirePermission } from '~/auth/guards.server';
 import type { SessionUser } from '~/auth/session.server';
 import { db, type Transaction } from '~/db.server';
+import { finnishDay } from '~/forms/finnish-time';
 import { recordActivity } from '~/modules/activity/record-activity.server';
 import { done, refused, type CommandResult } from '~/modules/command-result';
 import { findLikelyDuplicates, hasDuplicates, type LikelyDuplicates } from './duplicates.server';
-import { visiblePeople } from './people-scope.server';
+import { lockVisiblePerson } from './people-scope.server';
 import type { CreatePersonInput, EditPersonInput, PersonDetails } from './person.schema';
 
 /** The columns of `people` a form sets. */
@@ -93,7 +94,17 @@ export async function createPerson(
     if (refusal) return refusal;
     if (!input.confirmDuplicates) {
       const duplicates = await findLikelyDuplicates(user, input, { executor: tx });
-      if (hasDuplicates(duplicates)) return { ok: false as const, fieldErrors: {}, duplicates };
+      if (hasDuplicates(duplicates)) {
+        // A match outside the caseload tells the user that someone is a client,
+        // so each check that found one is on record, with counts only.
+        await recordActivity(tx, {
+          actorId: user.id,
+          action: 'person.duplicate_check',
+          entityType: 'person',
+          details: { visible: duplicates.visible.length, hidden: duplicates.hiddenCount },
+        });
+        return { ok: false as const, fieldErrors: {}, duplicates };
+      }
     }
     const [person] = await tx
       .insert(people)
@@ -127,16 +138,6 @@ export async function createPerson(
   });
 }
 
-/** A person the user may change, locked for the change; null when outside their scope. */
-async function lockVisiblePerson(tx: Transaction, user: SessionUser, personId: string) {
-  const [person] = await tx
-    .select()
-    .from(people)
-    .where(and(eq(people.id, personId), visiblePeople(user)))
-    .for('update');
-  return person ?? null;
-}
-
 export type UpdatePersonResult =
   CommandResult | { ok: false; fieldErrors: Record<string, string[]>; stale: true };
 
@@ -149,7 +150,6 @@ export async function updatePerson(
   requirePermission(user, 'people:edit');
   return db().transaction(async (tx) => {
     const before = await lockVisiblePerson(tx, user, personId);
-    if (!before) throw new Response('Not found', { status: 404 });
     if (before.version !== input.version) {
       return { ...refused('', 'people.errors.stale'), stale: true as const };
     }
@@ -199,9 +199,7 @@ export async function updatePerson(
 export async function addPersonNote(user: SessionUser, personId: string, body: string) {
   requirePermission(user, 'people:edit');
   return db().transaction(async (tx) => {
-    if (!(await lockVisiblePerson(tx, user, personId))) {
-      throw new Response('Not found', { status: 404 });
-    }
+    await lockVisiblePerson(tx, user, personId);
     const [note] = await tx
       .insert(personNotes)
       .values({ personId, authorId: user.id, body })
@@ -225,10 +223,8 @@ export async function addLegalBasis(
 ) {
   requirePermission(user, 'people:edit');
   return db().transaction(async (tx) => {
-    if (!(await lockVisiblePerson(tx, user, personId))) {
-      throw new Response('Not found', { status: 404 });
-    }
-    if (input.recordedOn > new Date().toISOString().slice(0, 10)) {
+    await lockVisiblePerson(tx, user, personId);
+    if (input.recordedOn > finnishDay()) {
       return refused('recordedOn', 'people.errors.recordedInFuture');
     }
     await tx.insert(personLegalBases).values({ personId, ...input, recordedBy: user.id });
@@ -251,9 +247,7 @@ export async function withdrawLegalBasis(
 ) {
   requirePermission(user, 'people:edit');
   return db().transaction(async (tx) => {
-    if (!(await lockVisiblePerson(tx, user, personId))) {
-      throw new Response('Not found', { status: 404 });
-    }
+    await lockVisiblePerson(tx, user, personId);
     const [withdrawn] = await tx
       .update(personLegalBases)
       .set({ withdrawnAt: new Date() })

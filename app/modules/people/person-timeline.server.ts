@@ -15,6 +15,7 @@ import { can } from '~/auth/permissions';
 import type { SessionUser } from '~/auth/session.server';
 import { db } from '~/db.server';
 import { getVisiblePerson } from './people-scope.server';
+import { timestampCursorText } from './timestamp-cursor';
 
 const author = alias(users, 'author');
 const fromStage = alias(pathStages, 'from_stage');
@@ -82,7 +83,7 @@ export async function listPersonTimeline(
   // drop the microseconds and show the last entry of a page twice.
   const olderThan = (column: AnyPgColumn) =>
     before ? sql`${column} < ${before}::timestamptz` : undefined;
-  const cursorOf = (column: AnyPgColumn) => sql<string>`${column}::text`;
+  const cursorOf = (column: AnyPgColumn) => timestampCursorText(sql`${column}`);
 
   const [sessions, moves, notes] = await Promise.all([
     db()
@@ -162,11 +163,15 @@ export async function listPersonTimeline(
       cursor,
       entry: { kind: 'note', ...note } satisfies NoteEntry,
     })),
-  ].sort((a, b) => b.entry.at.getTime() - a.entry.at.getTime());
-  const page = merged.slice(0, limit);
+  ].sort((a, b) => (a.cursor < b.cursor ? 1 : a.cursor > b.cursor ? -1 : 0));
+  // Entries at the very time of the page's last one stay on this page, as the
+  // next page starts strictly before that time.
+  let end = Math.min(limit, merged.length);
+  while (end < merged.length && merged[end]!.cursor === merged[end - 1]!.cursor) end += 1;
+  const page = merged.slice(0, end);
   // A kind that filled its limit may have older entries; otherwise only what was cut off remains.
   const hasMore =
-    merged.length > limit ||
+    merged.length > page.length ||
     sessions.length === limit ||
     moves.length === limit ||
     notes.length === limit;

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { recordVersion } from '~/forms/record-version';
+import { calendarDay } from '~/forms/calendar-day';
+import { finnishDay } from '~/forms/finnish-time';
 import {
   educationLevels,
   employmentStatuses,
@@ -73,7 +76,7 @@ export const createPersonSchema = z
     ...personFields,
     legalBasis: z.enum(legalBases),
     legalPurpose: requiredText(300),
-    legalRecordedOn: z.iso.date('validation.invalidDate'),
+    legalRecordedOn: calendarDay('validation.invalidDate'),
     confirmDuplicates: z
       .enum(['on'])
       .optional()
@@ -81,7 +84,7 @@ export const createPersonSchema = z
   })
   .superRefine(experienceFitsAge, experienceParsed)
   .superRefine((value, context) => {
-    if (value.legalRecordedOn > new Date().toISOString().slice(0, 10)) {
+    if (value.legalRecordedOn > finnishDay()) {
       context.addIssue({
         code: 'custom',
         path: ['legalRecordedOn'],
@@ -92,7 +95,7 @@ export const createPersonSchema = z
 export type CreatePersonInput = z.infer<typeof createPersonSchema>;
 
 export const editPersonSchema = z
-  .object({ ...personFields, version: z.coerce.number().int().positive() })
+  .object({ ...personFields, version: recordVersion })
   .superRefine(experienceFitsAge, experienceParsed);
 export type EditPersonInput = z.infer<typeof editPersonSchema>;
 
@@ -103,7 +106,7 @@ export const addNoteSchema = z.object({ body: requiredText(4000) });
 export const addLegalBasisSchema = z.object({
   basis: z.enum(legalBases),
   purpose: requiredText(300),
-  recordedOn: z.iso.date('validation.invalidDate'),
+  recordedOn: calendarDay('validation.invalidDate'),
 });
 
 export const withdrawLegalBasisSchema = z.object({ legalBasisId: z.uuid() });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion } from '~/forms/record-version';
 import { channels, segmentKinds, serviceLanguages } from '#db/schema/values';
 import { optionalText, requiredText } from '~/forms/text-schemas';
 import { encodeMessage } from '~/forms/validation-messages';
@@ -52,12 +53,12 @@ export type SegmentProfileInput = z.infer<typeof segmentProfileSchema>;
 
 /** Editing names the version the form was loaded with (optimistic locking). */
 export const segmentEditSchema = segmentProfileSchema.extend({
-  version: z.coerce.number().int().positive(),
+  version: recordVersion,
 });
 
 export const segmentArchiveSchema = z.object({
   intent: z.enum(['archive', 'restore']),
-  version: z.coerce.number().int().positive(),
+  version: recordVersion,
 });
 
 /** URL parameters of the segment list; anything malformed is ignored. */

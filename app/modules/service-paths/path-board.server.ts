@@ -99,4 +99,3 @@ export async function listRecentMoves(user: SessionUser, pathId: string, limit =
     personName: `${firstName} ${lastName}`,
   }));
 }
-export type RecentMove = Awaited<ReturnType<typeof listRecentMoves>>[number];

@@ -41,7 +41,6 @@ export async function listStagesForEditing(user: SessionUser, pathId: string) {
     hasHistory: inStage.has(stage.id) || moved.has(stage.id),
   }));
 }
-export type EditableStage = Awaited<ReturnType<typeof listStagesForEditing>>[number];
 
 /** Positions 1..n in the current order, writing only the rows that moved. */
 async function renumber(tx: Executor, pathId: string) {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { activityLog, servicePaths } from '#db/schema';
 import { insertPerson } from '#db/factories/people';
 import { insertSegment } from '#db/factories/segments';
-import { insertEnrollment, insertServicePath, typicalStages } from '#db/factories/service-paths';
+import { insertEnrollment, typicalStages } from '#db/factories/service-paths';
 import type { SessionUser } from '~/auth/session.server';
 import { db } from '~/db.server';
 import { setSegmentArchived } from '~/modules/segments/segments.server';
@@ -28,7 +28,6 @@ import {
   createServicePath,
   getPathStages,
   getPathSummary,
-  listPathsForEnrollment,
   listServicePathsBySegment,
   setServicePathArchived,
   updateServicePath,
@@ -430,9 +429,6 @@ describe('archiving a path', () => {
       );
     expect(await listed(false)).not.toContain(id);
     expect(await listed(true)).toContain(id);
-    expect((await listPathsForEnrollment(coach, [segmentId])).map((path) => path.id)).not.toContain(
-      id,
-    );
     expect(await addStage(manager, id, { name: 'X', kind: 'step' })).toEqual({
       ok: false,
       fieldErrors: { '': ['paths.errors.archived'] },
@@ -601,34 +597,5 @@ describe('the funnel', () => {
     expect(january.map((row) => row.entered)).toEqual([1, 0, 0, 0]);
     const empty = await getPathFunnel(manager, id, { from: '2020-01-01', to: '2020-12-31' });
     expect(empty.map((row) => row.percentOfFirst)).toEqual([null, null, null, null]);
-  });
-});
-
-describe('paths for the person page', () => {
-  it('lists the active paths of the given segments with their stages in order', async () => {
-    const segment = await insertSegment(db(), { name: 'Enrolment', kind: 'other' });
-    const id = await createdPath('empty', segment.id);
-    await addStage(manager, id, { name: 'One', kind: 'step' });
-    await addStage(manager, id, { name: 'Two', kind: 'outcome' });
-    const [one] = await getPathStages(id);
-    await moveStage(manager, id, { stageId: one!.id, direction: 'down' });
-    await insertServicePath(db(), { segmentId: segment.id, name: 'Old', archived: true });
-    const paths = await listPathsForEnrollment(coach, [segment.id]);
-    expect(paths).toEqual([
-      {
-        id,
-        name: expect.any(String),
-        segmentId: segment.id,
-        segmentName: 'Enrolment',
-        stages: [
-          { id: expect.any(String), name: 'Two', kind: 'outcome', position: 1 },
-          { id: one!.id, name: 'One', kind: 'step', position: 2 },
-        ],
-      },
-    ]);
-    expect(await listPathsForEnrollment(coach, [])).toEqual([]);
-    await expect(listPathsForEnrollment(partner, [segment.id])).rejects.toMatchObject({
-      status: 403,
-    });
   });
 });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { recordVersion } from '~/forms/record-version';
+import { calendarDay } from '~/forms/calendar-day';
 import { stageKinds } from '#db/schema/values';
 import { optionalText, requiredText } from '~/forms/text-schemas';
 
@@ -10,7 +12,7 @@ export const maxStagesPerPath = 30;
 const pathName = requiredText(120);
 const description = optionalText(2000).transform((text) => text ?? '');
 const stageName = requiredText(80);
-const version = z.coerce.number().int().positive();
+const version = recordVersion;
 
 /** A new service path of a segment. */
 export const createPathSchema = z.object({
@@ -91,7 +93,7 @@ export const newPathQuerySchema = z.object({
   segment: z.uuid().optional().catch(undefined),
 });
 
-const day = z.iso.date('paths.funnel.errors.invalidDate');
+const day = calendarDay('paths.funnel.errors.invalidDate');
 
 /**
  * The funnel's period, as days in the URL (both included). Either may be left

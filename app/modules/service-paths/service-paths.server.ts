@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import {
   activityLog,
   pathEnrollments,
@@ -41,51 +41,6 @@ export async function getPathStages(pathId: string, executor: Executor = db()) {
     .orderBy(asc(pathStages.position), asc(pathStages.createdAt));
 }
 export type PathStage = Awaited<ReturnType<typeof getPathStages>>[number];
-
-/**
- * For the person page: the active (not archived) paths of the given segments,
- * each with its stages in order, so a coach can put a client on a path and
- * choose the stage. Paths are ordered by segment name, then path name.
- */
-export async function listPathsForEnrollment(user: SessionUser, segmentIds: string[]) {
-  requirePermission(user, 'people:read');
-  if (segmentIds.length === 0) return [];
-  const paths = await db()
-    .select({
-      id: servicePaths.id,
-      name: servicePaths.name,
-      segmentId: servicePaths.segmentId,
-      segmentName: segments.name,
-    })
-    .from(servicePaths)
-    .innerJoin(segments, eq(segments.id, servicePaths.segmentId))
-    .where(and(inArray(servicePaths.segmentId, segmentIds), isNull(servicePaths.archivedAt)))
-    .orderBy(asc(segments.name), asc(servicePaths.name));
-  if (paths.length === 0) return [];
-  const stages = await db()
-    .select({
-      id: pathStages.id,
-      pathId: pathStages.pathId,
-      name: pathStages.name,
-      kind: pathStages.kind,
-      position: pathStages.position,
-    })
-    .from(pathStages)
-    .where(
-      inArray(
-        pathStages.pathId,
-        paths.map((path) => path.id),
-      ),
-    )
-    .orderBy(asc(pathStages.position), asc(pathStages.createdAt));
-  return paths.map((path) => ({
-    ...path,
-    stages: stages
-      .filter((stage) => stage.pathId === path.id)
-      .map(({ pathId: _pathId, ...stage }) => stage),
-  }));
-}
-export type EnrollablePath = Awaited<ReturnType<typeof listPathsForEnrollment>>[number];
 
 /**
  * Every service path grouped by segment, for /paths. Active segments are listed

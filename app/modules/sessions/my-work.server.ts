@@ -1,4 +1,17 @@
-import { and, asc, count, desc, eq, gt, gte, isNotNull, lt, notExists, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gt,
+  gte,
+  isNotNull,
+  isNull,
+  lt,
+  notExists,
+  sql,
+} from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { coachingSessions, pathEnrollments, pathStages, people, servicePaths } from '#db/schema';
 import { requirePermission } from '~/auth/guards.server';
@@ -100,6 +113,7 @@ export async function getMyWork(user: SessionUser, { stalledDays }: { stalledDay
           eq(people.coachId, user.id),
           visiblePeople(user),
           eq(pathStages.kind, 'step'),
+          isNull(servicePaths.archivedAt),
           sql`${pathEnrollments.stageEnteredAt} < now() - make_interval(days => ${stalledDays})`,
         ),
       )

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordVersion } from '~/forms/record-version';
 import { channels, sessionTopics } from '#db/schema/values';
 import { parseFinnishDateTime } from '~/forms/finnish-time';
 import { wholeNumber } from '~/forms/number-schemas';
@@ -77,7 +78,7 @@ export const sessionSchema = sessionFields.superRefine(timesInOrder, timesParsed
 export type SessionInput = z.infer<typeof sessionSchema>;
 
 export const editSessionSchema = sessionFields
-  .extend({ version: z.coerce.number().int().positive() })
+  .extend({ version: recordVersion })
   .superRefine(timesInOrder, timesParsed);
 export type EditSessionInput = z.infer<typeof editSessionSchema>;
 

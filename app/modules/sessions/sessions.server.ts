@@ -5,7 +5,7 @@ import type { SessionUser } from '~/auth/session.server';
 import { db, type Transaction } from '~/db.server';
 import { recordActivity } from '~/modules/activity/record-activity.server';
 import { done, refused, type CommandResult } from '~/modules/command-result';
-import { visiblePeople } from '~/modules/people/people-scope.server';
+import { lockVisiblePerson, visiblePeople } from '~/modules/people/people-scope.server';
 import type { EditSessionInput, SessionInput } from './sessions.schema';
 
 /** The columns of a session its form sets. */
@@ -39,12 +39,7 @@ export async function logSession(
 ): Promise<CommandResult<{ id: string }>> {
   requirePermission(user, 'sessions:log');
   return db().transaction(async (tx) => {
-    const [person] = await tx
-      .select({ id: people.id })
-      .from(people)
-      .where(and(eq(people.id, personId), visiblePeople(user)))
-      .for('update');
-    if (!person) throw new Response('Not found', { status: 404 });
+    await lockVisiblePerson(tx, user, personId);
     const [session] = await tx
       .insert(coachingSessions)
       .values({ ...sessionColumns(input), personId, coachId: user.id, updatedBy: user.id })
