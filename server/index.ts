@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -97,11 +98,56 @@ async function main() {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof FolderLockedError) {
-    console.error(`Polku did not start: ${error.message}`);
-  } else {
-    console.error('Polku did not start:', error);
+/**
+ * WEB_CONCURRENCY=n runs n server processes on one port, to use every core of
+ * a machine. They share nothing but the PostgreSQL server (sessions and rate
+ * limits live there), exactly like instances behind a load balancer, so this
+ * needs DATABASE_URL: the embedded database belongs to one process.
+ */
+function workerCount(): number {
+  const count = Math.floor(Number(process.env.WEB_CONCURRENCY) || 1);
+  return Math.max(1, Math.min(count, 64));
+}
+
+function runWorkers(count: number) {
+  let stopping = false;
+  let exitCode = 0;
+  const stopAll = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+  };
+  cluster.on('exit', (worker, code) => {
+    if (!stopping) {
+      // A worker that failed would fail again: stop them all rather than loop.
+      console.error(`Polku worker ${worker.process.pid} exited (${code}); stopping the others.`);
+      exitCode = code || 1;
+      stopAll();
+    }
+    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
+  });
+  for (let index = 0; index < count; index += 1) cluster.fork();
+  process.on('SIGTERM', () => stopping || stopAll());
+  process.on('SIGINT', () => stopping || stopAll());
+}
+
+const workers = workerCount();
+if (cluster.isPrimary && workers > 1) {
+  if (databaseConfigFromEnv().driver !== 'postgres' || development) {
+    console.error('Polku did not start: WEB_CONCURRENCY above 1 needs DATABASE_URL and a build.');
+    process.exit(1);
   }
-  process.exit(1);
-});
+  runWorkers(workers);
+} else {
+  startServer();
+}
+
+function startServer() {
+  main().catch((error: unknown) => {
+    if (error instanceof FolderLockedError) {
+      console.error(`Polku did not start: ${error.message}`);
+    } else {
+      console.error('Polku did not start:', error);
+    }
+    process.exit(1);
+  });
+}
