@@ -3,9 +3,10 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { users } from '#db/schema';
 import { db } from '~/db.server';
-import { appRequest, cookieFrom, testContext } from '../../tests/support/requests';
+import { appRequest, testContext } from '../../tests/support/requests';
+import { signedInCookie, statusOf } from '../../tests/support/route-calls';
 import { insertSegment } from '#db/factories/segments';
-import { createStaff, testPassword } from '../../tests/support/staff';
+import { createStaff } from '../../tests/support/staff';
 import { action as changeLanguage } from './language';
 import { action as login } from './login';
 import { action as createStaffAction } from './_app.admin.users.new';
@@ -15,19 +16,6 @@ import { action as segmentEditAction } from './_app.segments.$segmentId.edit';
 import { action as insightsAction } from './_app.segments.$segmentId.insights';
 import { action as offeringMapAction } from './_app.segments.$segmentId.offerings';
 import { action as newSegmentAction } from './_app.segments.new';
-
-/** The HTTP status of whatever an action returned or threw; anything else is a 500. */
-async function statusOf(run: () => Promise<unknown>): Promise<number> {
-  try {
-    const result = await run();
-    if (result instanceof Response) return result.status;
-    const init = (result as { init?: ResponseInit } | null)?.init;
-    return init?.status ?? 200;
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown.status;
-    return 500;
-  }
-}
 
 const anyText = fc.oneof(
   fc.string({ maxLength: 300 }),
@@ -50,23 +38,14 @@ let managerCookie: string;
 let someoneId: string;
 let segmentId: string;
 
-async function cookieOf(email: string) {
-  const response = (await login({
-    request: appRequest('/login', { form: { email, password: testPassword } }),
-    context: testContext,
-    params: {},
-  }).catch((thrown: unknown) => thrown)) as Response;
-  return cookieFrom(response.headers.get('Set-Cookie'));
-}
-
 beforeAll(async () => {
   const admin = await createStaff('admin');
   const manager = await createStaff('manager');
   someoneId = (await createStaff('coach')).id;
   segmentId = (await insertSegment(db(), { name: 'Fuzzed', kind: 'other', ownerId: manager.id }))
     .id;
-  adminCookie = await cookieOf(admin.email);
-  managerCookie = await cookieOf(manager.email);
+  adminCookie = await signedInCookie(admin.email);
+  managerCookie = await signedInCookie(manager.email);
 });
 
 describe('no input makes an action fail with a 500', () => {

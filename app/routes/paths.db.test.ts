@@ -7,9 +7,9 @@ import { insertEnrollment, insertServicePath, typicalStages } from '#db/factorie
 import type { SessionUser } from '~/auth/session.server';
 import { db } from '~/db.server';
 import { getPathStages } from '~/modules/service-paths/service-paths.server';
-import { appRequest, cookieFrom, testContext } from '../../tests/support/requests';
-import { createStaff, testPassword } from '../../tests/support/staff';
-import { action as login } from './login';
+import { appRequest, testContext } from '../../tests/support/requests';
+import { signedInCookie } from '../../tests/support/route-calls';
+import { createStaff } from '../../tests/support/staff';
 import { loader as pathListLoader } from './_app.paths._index';
 import { action as newPathAction, loader as newPathLoader } from './_app.paths.new';
 import { loader as pathLayoutLoader } from './_app.paths.$pathId';
@@ -21,15 +21,6 @@ type Reply = {
   data: { result: { error?: Record<string, string[]>; initialValue?: Record<string, unknown> } };
   init: ResponseInit;
 };
-
-async function cookieOf(user: SessionUser) {
-  const response = (await login({
-    request: appRequest('/login', { form: { email: user.email, password: testPassword } }),
-    context: testContext,
-    params: {},
-  }).catch((thrown: unknown) => thrown)) as Response;
-  return cookieFrom(response.headers.get('Set-Cookie'));
-}
 
 /** What a loader or action returned, or the Response it threw. */
 async function outcome<T>(run: () => Promise<T>): Promise<T | Response> {
@@ -52,7 +43,7 @@ beforeAll(async () => {
   const otherCoach = await createStaff('coach');
   const partner = await createStaff('partnership');
   [managerCookie, coachCookie, partnerCookie] = (await Promise.all(
-    [manager, coach, partner].map(cookieOf),
+    [manager, coach, partner].map((user) => signedInCookie(user.email)),
   )) as [string, string, string];
   segmentId = (await insertSegment(db(), { name: 'Työttömät', kind: 'unemployed_laid_off' })).id;
   const path = await insertServicePath(db(), {

@@ -7,9 +7,9 @@ import { insertSegment } from '#db/factories/segments';
 import { insertEnrollment, insertServicePath, typicalStages } from '#db/factories/service-paths';
 import { coachingSessions, personNotes, stageChanges } from '#db/schema';
 import { db } from '~/db.server';
-import { appRequest, cookieFrom, testContext } from '../../tests/support/requests';
-import { createStaff, testPassword } from '../../tests/support/staff';
-import { action as login } from './login';
+import { appRequest, testContext } from '../../tests/support/requests';
+import { signedInCookie, statusOf } from '../../tests/support/route-calls';
+import { createStaff } from '../../tests/support/staff';
 import { loader as peopleList } from './_app.people._index';
 import { action as newPersonAction } from './_app.people.new';
 import { action as personAction, loader as personPage } from './_app.people.$personId._index';
@@ -20,27 +20,6 @@ import {
 } from './_app.people.$personId.sessions.new';
 import { loader as editSessionPage } from './_app.people.$personId.sessions.$sessionId';
 import { loader as myWorkPage } from './_app.sessions';
-
-/** The HTTP status of whatever a loader or action returned or threw; anything else is a 500. */
-async function statusOf(run: () => Promise<unknown>): Promise<number> {
-  try {
-    const result = await run();
-    if (result instanceof Response) return result.status;
-    return (result as { init?: ResponseInit } | null)?.init?.status ?? 200;
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown.status;
-    return 500;
-  }
-}
-
-async function cookieOf(email: string) {
-  const response = (await login({
-    request: appRequest('/login', { form: { email, password: testPassword } }),
-    context: testContext,
-    params: {},
-  }).catch((thrown: unknown) => thrown)) as Response;
-  return cookieFrom(response.headers.get('Set-Cookie'));
-}
 
 const call = <T>(
   handler: (args: {
@@ -111,9 +90,9 @@ beforeAll(async () => {
     })
   ).id;
   [coachCookie, managerCookie, partnerCookie] = await Promise.all([
-    cookieOf(coach.email),
-    cookieOf(manager.email),
-    cookieOf(partner.email),
+    signedInCookie(coach.email),
+    signedInCookie(manager.email),
+    signedInCookie(partner.email),
   ]);
 });
 

@@ -8,9 +8,9 @@ import { activityLog, fundingCalls, segmentFundingCalls, segmentOfferings } from
 import type { SessionUser } from '~/auth/session.server';
 import type * as RecordActivityModule from '~/modules/activity/record-activity.server';
 import { db } from '~/db.server';
-import { appRequest, cookieFrom, testContext } from '../../../tests/support/requests';
-import { createStaff, testPassword } from '../../../tests/support/staff';
-import { action as login } from '../../routes/login';
+import { appRequest, testContext } from '../../../tests/support/requests';
+import { signedInCookie } from '../../../tests/support/route-calls';
+import { createStaff } from '../../../tests/support/staff';
 import { action as offeringMapAction } from '../../routes/_app.segments.$segmentId.offerings';
 import { createFundingCallSchema, linkOfferingSchema } from './offering-map.schema';
 import {
@@ -398,18 +398,9 @@ describe('the offering map page', () => {
   let managerCookie: string;
   let coachCookie: string;
 
-  async function cookieOf(email: string) {
-    const response = (await login({
-      request: appRequest('/login', { form: { email, password: testPassword } }),
-      context: testContext,
-      params: {},
-    }).catch((thrown: unknown) => thrown)) as Response;
-    return cookieFrom(response.headers.get('Set-Cookie'));
-  }
-
   beforeAll(async () => {
-    managerCookie = await cookieOf(manager.email);
-    coachCookie = await cookieOf((await createStaff('coach')).email);
+    managerCookie = await signedInCookie(manager.email);
+    coachCookie = await signedInCookie((await createStaff('coach')).email);
   });
 
   async function post(segmentId: string, cookie: string, form: Record<string, string>) {
