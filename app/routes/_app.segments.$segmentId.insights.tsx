@@ -1,4 +1,3 @@
-import type { SubmissionResult } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
@@ -8,6 +7,8 @@ import { AddInsightForm } from '~/components/insights/add-insight-form';
 import { InsightCard } from '~/components/insights/insight-card';
 import { InsightStatusFilter } from '~/components/insights/insight-status-filter';
 import { withNotice } from '~/components/layout/notice';
+import { finnishDay } from '~/forms/finnish-time';
+import { resultForIntent } from '~/forms/intent-result';
 import { requireRecordId } from '~/forms/params';
 import { readFormData } from '~/forms/read-form.server';
 import { rejectSubmission } from '~/forms/reply.server';
@@ -25,7 +26,6 @@ import {
   listInsights,
   listLinkablePeople,
   listLinkableSessions,
-  todayInFinland,
 } from '~/modules/insights/insights.server';
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -48,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     linkable: linkable && { ...linkable, q: filter.people },
     linkableSessions,
     isCoach: user.role === 'coach',
-    today: todayInFinland(),
+    today: finnishDay(),
     // A people search reloads the page; the form it belongs to stays open.
     peopleSearched: url.searchParams.has('people'),
   };
@@ -84,13 +84,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export const shouldRevalidate = revalidateAfterPost;
 
-/** Which form a rejected submission belongs to, from the hidden fields it carried back. */
-function resultFor(result: SubmissionResult<string[]> | undefined, intent: string, id?: string) {
-  const typed = result?.initialValue;
-  if (!typed || typed.intent !== intent) return undefined;
-  return id === undefined || typed.insightId === id ? result : undefined;
-}
-
 export default function SegmentInsights() {
   const { t } = useTranslation();
   const {
@@ -105,7 +98,7 @@ export default function SegmentInsights() {
     peopleSearched,
   } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>()?.result;
-  const addResult = resultFor(result, 'add');
+  const addResult = resultForIntent(result, 'add');
   const total = counts.assumption + counts.validated + counts.refuted;
   return (
     <section aria-labelledby="insights-title">
@@ -139,7 +132,7 @@ export default function SegmentInsights() {
               key={insight.id}
               insight={insight}
               canWrite={canWrite}
-              lastResult={resultFor(result, 'status', insight.id)}
+              lastResult={resultForIntent(result, 'status', { field: 'insightId', id: insight.id })}
             />
           ))}
         </div>

@@ -17,6 +17,7 @@ import {
 import type { SessionUser } from '~/auth/session.server';
 import type * as RecordActivity from '~/modules/activity/record-activity.server';
 import { db } from '~/db.server';
+import { finnishDay } from '~/forms/finnish-time';
 import { action as insightsAction } from '~/routes/_app.segments.$segmentId.insights';
 import { action as login } from '~/routes/login';
 import { appRequest, cookieFrom, testContext } from '../../../tests/support/requests';
@@ -34,7 +35,6 @@ import {
   listLinkableSessions,
   linkablePeopleLimit,
   listLinkablePeople,
-  todayInFinland,
 } from './insights.server';
 
 // Lets a test make the activity log fail, to show the insight is written in the same transaction.
@@ -286,7 +286,7 @@ describe('the form schemas', () => {
     const parsed = addInsightSchema.parse({
       statement: 'Hakijat kysyvät rahoituksesta',
       source: 'Palaute',
-      observedOn: todayInFinland(),
+      observedOn: finnishDay(),
     });
     expect(parsed).toMatchObject({ status: 'assumption', evidence: '', personIds: [] });
   });

@@ -45,11 +45,6 @@ function shortened(text: string, max = 80): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** Today's date in Finland as `YYYY-MM-DD`, the default day of a new observation. */
-export function todayInFinland(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(now);
-}
-
 /**
  * The insight log of a segment, newest observation first, each with its status
  * changes and linked people. Only people the user may read are named; the rest
