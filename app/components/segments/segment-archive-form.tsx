@@ -1,7 +1,6 @@
-import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react';
-import { Form } from '@remix-run/react';
+import type { SubmissionResult } from '@conform-to/react';
 import { useTranslation } from 'react-i18next';
-import { FormErrors } from '~/components/forms/field-errors';
+import { ArchiveForm } from '~/components/forms/archive-form';
 
 interface SegmentArchiveFormProps {
   segment: { version: number; archivedAt: string | Date | null };
@@ -10,24 +9,14 @@ interface SegmentArchiveFormProps {
 
 export function SegmentArchiveForm({ segment, lastResult }: SegmentArchiveFormProps) {
   const { t } = useTranslation();
-  const [form] = useForm({ id: 'segment-archive', lastResult });
-  const archived = Boolean(segment.archivedAt);
+  const labels = segment.archivedAt
+    ? { title: t('segments.restore'), submit: t('segments.restore') }
+    : {
+        title: t('segments.archive'),
+        hint: t('segments.archiveHint'),
+        submit: t('segments.archive'),
+      };
   return (
-    <section className="card" aria-labelledby="segment-archive-title">
-      <h2 id="segment-archive-title">{archived ? t('segments.restore') : t('segments.archive')}</h2>
-      <FormErrors id={form.errorId} errors={form.errors} />
-      <Form method="post" {...getFormProps(form)}>
-        <input type="hidden" name="version" value={segment.version} />
-        {archived ? null : <p className="muted">{t('segments.archiveHint')}</p>}
-        <button
-          type="submit"
-          name="intent"
-          value={archived ? 'restore' : 'archive'}
-          className="button button-secondary"
-        >
-          {archived ? t('segments.restore') : t('segments.archive')}
-        </button>
-      </Form>
-    </section>
+    <ArchiveForm id="segment-archive" record={segment} lastResult={lastResult} labels={labels} />
   );
 }
