@@ -4,38 +4,30 @@ import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUserWith } from '~/auth/guards.server';
 import { withNotice } from '~/components/layout/notice';
+import { titledWithPerson } from '~/components/people/person-title';
 import { PersonForm } from '~/components/people/person-form';
 import { requireRecordId } from '~/forms/params';
 import { readFormData } from '~/forms/read-form.server';
 import { rejectSubmission } from '~/forms/reply.server';
-import { listPeopleFilterOptions } from '~/modules/people/people-list.server';
+import { listPersonFormChoices } from '~/modules/people/people-list.server';
 import { updatePerson } from '~/modules/people/people.server';
 import { editPersonSchema } from '~/modules/people/person.schema';
 import { getPersonProfile } from '~/modules/people/person-profile.server';
-import type { TitleHandle } from '~/page-title';
 
-export const handle: TitleHandle = {
-  title: (t, data) => {
-    const person = (data as { person?: { firstName: string; lastName: string } } | undefined)
-      ?.person;
-    return person
-      ? t('people.edit.title', { name: `${person.firstName} ${person.lastName}` })
-      : t('people.edit.titlePlain');
-  },
-};
+export const handle = titledWithPerson('people.edit.title', 'people.edit.titlePlain');
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, 'people:edit');
   const personId = requireRecordId(params.personId);
-  const [profile, { coaches, segments }] = await Promise.all([
+  const [profile, choices] = await Promise.all([
     getPersonProfile(user, personId),
-    listPeopleFilterOptions(user),
+    listPersonFormChoices(user),
   ]);
   if (!profile) throw new Response('Not found', { status: 404 });
   return {
     person: profile.person,
     personSegments: profile.segments,
-    choices: { coaches, segments },
+    choices,
   };
 }
 

@@ -4,6 +4,7 @@ import { Link, useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUserWith } from '~/auth/guards.server';
 import { withNotice } from '~/components/layout/notice';
+import { titledWithPerson } from '~/components/people/person-title';
 import { SessionForm } from '~/components/sessions/session-form';
 import { toFinnishDateTimeInput } from '~/forms/finnish-time';
 import { requireRecordId } from '~/forms/params';
@@ -12,17 +13,8 @@ import { rejectSubmission } from '~/forms/reply.server';
 import { getVisiblePerson } from '~/modules/people/people-scope.server';
 import { sessionSchema } from '~/modules/sessions/sessions.schema';
 import { logSession } from '~/modules/sessions/sessions.server';
-import type { TitleHandle } from '~/page-title';
 
-export const handle: TitleHandle = {
-  title: (t, data) => {
-    const person = (data as { person?: { firstName: string; lastName: string } } | undefined)
-      ?.person;
-    return person
-      ? t('sessions.new.title', { name: `${person.firstName} ${person.lastName}` })
-      : t('sessions.new.titlePlain');
-  },
-};
+export const handle = titledWithPerson('sessions.new.title', 'sessions.new.titlePlain');
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, 'sessions:log');

@@ -10,7 +10,7 @@ import { finnishDay } from '~/forms/finnish-time';
 import { readFormData } from '~/forms/read-form.server';
 import { rejectSubmission } from '~/forms/reply.server';
 import type { LikelyDuplicates } from '~/modules/people/duplicates.server';
-import { listPeopleFilterOptions } from '~/modules/people/people-list.server';
+import { listPersonFormChoices } from '~/modules/people/people-list.server';
 import { createPerson } from '~/modules/people/people.server';
 import { createPersonSchema } from '~/modules/people/person.schema';
 import { titled } from '~/page-title';
@@ -19,8 +19,7 @@ export const handle = titled('people.new.title');
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, 'people:edit');
-  const { coaches, segments } = await listPeopleFilterOptions(user);
-  return { choices: { coaches, segments }, userId: user.id, today: finnishDay() };
+  return { choices: await listPersonFormChoices(user), userId: user.id, today: finnishDay() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

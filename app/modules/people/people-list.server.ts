@@ -201,10 +201,10 @@ export async function countPeople(user: SessionUser, query: PeopleListQuery) {
   return { count: Math.min(n, peopleCountLimit), capped: n > peopleCountLimit };
 }
 
-/** The choices of the list's filters: segments, coaches and the stages of each path. */
-export async function listPeopleFilterOptions(user: SessionUser) {
+/** The segments (not archived) and active coaches a client can be given, by name. */
+export async function listPersonFormChoices(user: SessionUser) {
   requirePermission(user, 'people:read');
-  const [segmentRows, coachRows, stageRows] = await Promise.all([
+  const [segmentRows, coachRows] = await Promise.all([
     db()
       .select({ id: segments.id, name: segments.name })
       .from(segments)
@@ -215,6 +215,14 @@ export async function listPeopleFilterOptions(user: SessionUser) {
       .from(users)
       .where(and(eq(users.role, 'coach'), isNull(users.disabledAt)))
       .orderBy(asc(users.name)),
+  ]);
+  return { segments: segmentRows, coaches: coachRows };
+}
+
+/** The choices of the list's filters: segments, coaches and the stages of each path. */
+export async function listPeopleFilterOptions(user: SessionUser) {
+  const [choices, stageRows] = await Promise.all([
+    listPersonFormChoices(user),
     db()
       .select({
         id: pathStages.id,
@@ -233,5 +241,5 @@ export async function listPeopleFilterOptions(user: SessionUser) {
     path.stages.push({ id: stage.id, name: stage.name });
     paths.set(stage.pathId, path);
   }
-  return { segments: segmentRows, coaches: coachRows, paths: [...paths.values()] };
+  return { ...choices, paths: [...paths.values()] };
 }
