@@ -24,6 +24,16 @@ describe('choosing the database', () => {
       driver: 'postgres',
       url: 'postgres://u:p@db:5432/polku',
       poolSize: 20,
+      preparedStatements: true,
     });
+  });
+
+  it('turns named statements off for a pooler in transaction mode', () => {
+    expect(
+      databaseConfigFromEnv({
+        DATABASE_URL: 'postgres://u:p@db:5432/polku',
+        DATABASE_PREPARED_STATEMENTS: '0',
+      }),
+    ).toMatchObject({ driver: 'postgres', preparedStatements: false });
   });
 });

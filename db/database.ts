@@ -36,7 +36,8 @@ export interface DatabaseHandle {
 export const migrationsFolder = path.resolve('db/migrations');
 
 export type DatabaseConfig =
-  { driver: 'postgres'; url: string; poolSize: number } | { driver: 'pglite'; dataDir: string };
+  | { driver: 'postgres'; url: string; poolSize: number; preparedStatements: boolean }
+  | { driver: 'pglite'; dataDir: string };
 
 export const defaultDataDir = '.data/pglite';
 
@@ -46,14 +47,20 @@ export function databaseConfigFromEnv(
 ): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
   if (url) {
-    return { driver: 'postgres', url, poolSize: Number(env.DATABASE_POOL_SIZE) || 10 };
+    return {
+      driver: 'postgres',
+      url,
+      poolSize: Number(env.DATABASE_POOL_SIZE) || 10,
+      // Off for a pooler in transaction mode, which cannot keep a connection's statements.
+      preparedStatements: env.DATABASE_PREPARED_STATEMENTS !== '0',
+    };
   }
   return { driver: 'pglite', dataDir: path.resolve(env.POLKU_DATA_DIR || defaultDataDir) };
 }
 
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
   return config.driver === 'postgres'
-    ? openPostgres(config.url, config.poolSize)
+    ? openPostgres(config.url, config.poolSize, config.preparedStatements)
     : openPgliteFolder(config.dataDir);
 }
 
@@ -67,8 +74,31 @@ function redactUrl(url: string): string {
   }
 }
 
-export function openPostgres(url: string, poolSize = 10): DatabaseHandle {
+/**
+ * drizzle asks postgres.js for an unnamed statement on every query, which
+ * costs two round trips when the query has parameters (describe, then
+ * execute) and a parse and plan each time. A page of the people list sends
+ * several such queries. Named statements are parsed once per connection and
+ * then sent in one round trip; the SQL of our queries is a fixed set of
+ * shapes, so the per-connection cache stays small (postgres.js also closes
+ * connections after 30–60 minutes). See docs/decisions/0010-prepared-statements.md.
+ */
+function reuseStatements(client: postgres.Sql) {
+  const unsafe = client.unsafe.bind(client);
+  client.unsafe = ((
+    query: string,
+    parameters?: postgres.ParameterOrJSON<never>[],
+    options?: postgres.UnsafeQueryOptions,
+  ) => unsafe(query, parameters, { ...options, prepare: true })) as typeof client.unsafe;
+}
+
+export function openPostgres(
+  url: string,
+  poolSize = 10,
+  preparedStatements = true,
+): DatabaseHandle {
   const client = postgres(url, { max: poolSize, onnotice: () => {} });
+  if (preparedStatements) reuseStatements(client);
   const db = drizzlePostgres(client, { schema });
   return {
     db,

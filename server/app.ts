@@ -1,6 +1,7 @@
 import { createRequestHandler } from '@remix-run/express';
 import type { ServerBuild } from '@remix-run/node';
 import express from 'express';
+import { runInRequestScope } from '../app/request-scope.server';
 import { cspNonce, refuseCrossSiteWrites, securityHeaders } from './security';
 
 /** The client's IP address, with IPv4 addresses shown as such rather than as `::ffff:192.0.2.1`. */
@@ -36,16 +37,14 @@ export function createApp({ build, development, production, trustProxy }: AppOpt
   app.use('/build', express.static('public/build', { immutable: true, maxAge: '1y' }));
   app.use(express.static('public', { maxAge: '1h' }));
 
-  app.all(
-    '*',
-    createRequestHandler({
-      build,
-      mode: development ? 'development' : 'production',
-      getLoadContext: (req, res) => ({
-        cspNonce: String(res.locals.cspNonce),
-        clientAddress: clientAddress(req),
-      }),
+  const handleRequest = createRequestHandler({
+    build,
+    mode: development ? 'development' : 'production',
+    getLoadContext: (req, res) => ({
+      cspNonce: String(res.locals.cspNonce),
+      clientAddress: clientAddress(req),
     }),
-  );
+  });
+  app.all('*', (req, res, next) => runInRequestScope(() => handleRequest(req, res, next)));
   return app;
 }

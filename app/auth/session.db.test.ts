@@ -5,6 +5,7 @@ import { db } from '~/db.server';
 import { appRequest, cookieFrom } from '../../tests/support/requests';
 import { createStaff, testPassword } from '../../tests/support/staff';
 import { requireUser } from './guards.server';
+import { runInRequestScope } from '~/request-scope.server';
 import { lookUpSession } from './session.server';
 import { signIn } from './sign-in.server';
 import { signOut } from './sign-out.server';
@@ -99,5 +100,31 @@ describe('sessions', () => {
     const clearing = await signOut(appRequest('/logout', { cookie, form: {} }));
     expect(clearing).toMatch(/Max-Age=0|Expires=Thu, 01 Jan 1970/i);
     expect((await lookUpSession(appRequest('/', { cookie }))).status).toBe('ended');
+  });
+
+  it('looks the session up once for all the loaders of one request', async () => {
+    const { cookie } = await signedInCookie();
+    // Remix hands each loader its own copy of the request.
+    const [root, layout, page] = await runInRequestScope(() =>
+      Promise.all(
+        ['/people', '/people', '/people'].map((path) =>
+          lookUpSession(appRequest(path, { cookie })),
+        ),
+      ),
+    );
+    expect(root).toBe(layout);
+    expect(layout).toBe(page);
+    expect(root).toMatchObject({ status: 'active' });
+  });
+
+  it('looks again after an action, whose loaders must see what it changed', async () => {
+    const { cookie } = await signedInCookie();
+    await runInRequestScope(async () => {
+      const beforeAction = await lookUpSession(appRequest('/logout', { cookie, form: {} }));
+      await signOut(appRequest('/logout', { cookie, form: {} }));
+      const afterAction = await lookUpSession(appRequest('/', { cookie }));
+      expect(beforeAction.status).toBe('active');
+      expect(afterAction.status).toBe('ended');
+    });
   });
 });

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { createCookie } from '@remix-run/node';
 import { and, eq, lt, ne, or } from 'drizzle-orm';
 import { db, type Executor } from '~/db.server';
+import { oncePerRequest } from '~/request-scope.server';
 import { authSessions, users } from '#db/schema';
 import type { Locale, Role } from '#db/schema/values';
 import {
@@ -76,11 +77,19 @@ export type SessionLookup =
   | { status: 'ended' }
   | { status: 'active'; user: SessionUser; sessionId: string };
 
-// Loaders of one request run in parallel and each asks who the user is: the
-// answer is kept for the lifetime of that request object only.
+// Loaders of one request run in parallel and each asks who the user is. The
+// answer is looked up once per request: Remix gives each loader its own copy
+// of the Request, so the request scope is the key. An action is left out: the
+// loaders that follow it in the same request must see what it changed (a new
+// language, an ended session). Outside a server (a test calling a loader
+// directly) the Request object is the key.
+const loadersSession = Symbol('session lookup of the loaders');
 const lookups = new WeakMap<Request, Promise<SessionLookup>>();
 
 export function lookUpSession(request: Request): Promise<SessionLookup> {
+  const reading = request.method === 'GET' || request.method === 'HEAD';
+  const scoped = reading ? oncePerRequest(loadersSession, () => findSession(request)) : undefined;
+  if (scoped) return scoped;
   let lookup = lookups.get(request);
   if (!lookup) {
     lookup = findSession(request);

@@ -33,6 +33,9 @@ const dateTimeFormat = memoisedPerLanguage(
 const dayFormat = memoisedPerLanguage(
   (locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
 );
+const finnishDateFormat = memoisedPerLanguage(
+  (locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }),
+);
 const creditsFormat = memoisedPerLanguage(
   (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
 );
@@ -61,6 +64,13 @@ export function useFormatDay() {
     const date = new Date(`${day}T00:00:00Z`);
     return Number.isNaN(date.getTime()) ? day : format.format(date);
   };
+}
+
+/** The day in Finland on which an instant falls, e.g. a client's last contact. */
+export function useFormatFinnishDate() {
+  const { i18n } = useTranslation();
+  const format = finnishDateFormat(i18n.language);
+  return (instant: Date | string) => format.format(new Date(instant));
 }
 
 /** Credits as people write them: 7,5 in Finnish, 7.5 in English. */

@@ -114,7 +114,7 @@ export function DataTable<Row>({
         <tbody>
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id}>
-              {row.getVisibleCells().map((cell) => (
+              {row.getAllCells().map((cell) => (
                 <td
                   key={cell.id}
                   className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}

@@ -1,10 +1,9 @@
 import { Link } from '@remix-run/react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import type { EmploymentStatus } from '#db/schema/values';
+import { employmentStatuses, type EmploymentStatus } from '#db/schema/values';
 import { DataTable } from '~/components/data-table/data-table';
-import { finnishDay } from '~/forms/finnish-time';
-import { useFormatDay } from '~/i18n/format';
+import { useFormatFinnishDate } from '~/i18n/format';
 import type { PeopleListQuery, PeopleSort } from '~/modules/people/people-list.schema';
 import { peopleListHref } from './people-url';
 
@@ -38,9 +37,13 @@ interface PeopleTableProps {
 /** One server-sorted page of the people list (TanStack Table in manual mode). */
 export function PeopleTable({ people, query, empty }: PeopleTableProps) {
   const { t } = useTranslation();
-  const formatDay = useFormatDay();
+  const formatFinnishDate = useFormatFinnishDate();
   const descending = query.sort.startsWith('-');
   const sortedKey = descending ? query.sort.slice(1) : query.sort;
+  // Looked up once per page rather than once per row: a page has 50 rows.
+  const statusLabels = Object.fromEntries(
+    employmentStatuses.map((status) => [status, t(`people.employmentStatuses.${status}`)]),
+  ) as Record<EmploymentStatus, string>;
   const columns = [
     column.accessor((row) => `${row.lastName}, ${row.firstName}`, {
       id: 'name',
@@ -88,7 +91,7 @@ export function PeopleTable({ people, query, empty }: PeopleTableProps) {
     column.accessor('employmentStatus', {
       header: t('people.columns.status'),
       enableSorting: false,
-      cell: (info) => t(`people.employmentStatuses.${info.getValue()}`),
+      cell: (info) => statusLabels[info.getValue()],
     }),
     column.accessor('lastContactAt', {
       id: 'lastContact',
@@ -96,7 +99,7 @@ export function PeopleTable({ people, query, empty }: PeopleTableProps) {
       cell: (info) => {
         const value = info.getValue();
         return value ? (
-          formatDay(finnishDay(new Date(value)))
+          formatFinnishDate(value)
         ) : (
           <span className="muted">{t('people.never')}</span>
         );

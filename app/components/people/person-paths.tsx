@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FormErrors } from '~/components/forms/field-errors';
 import { SelectField, TextField } from '~/components/forms/fields';
 import { resultForIntent } from '~/forms/intent-result';
-import { useFormatDay } from '~/i18n/format';
-import { finnishDay } from '~/forms/finnish-time';
+import { useFormatFinnishDate } from '~/i18n/format';
 import { enrollSchema, moveSchema } from '~/modules/path-enrollments/enrollments.schema';
 import type { PathStage } from '~/modules/path-enrollments/enrollments.server';
 
@@ -34,7 +33,7 @@ interface PersonPathsProps {
 /** The service paths the person is on, where they are, and the forms that move them. */
 export function PersonPaths({ paths, canEdit, lastResult }: PersonPathsProps) {
   const { t } = useTranslation();
-  const formatDay = useFormatDay();
+  const formatFinnishDate = useFormatFinnishDate();
   return (
     <section className="card person-paths" aria-labelledby="paths-title" id="paths">
       <h2 id="paths-title">{t('enrollments.title')}</h2>
@@ -54,7 +53,7 @@ export function PersonPaths({ paths, canEdit, lastResult }: PersonPathsProps) {
               {t('enrollments.currentStage')}: <strong>{current?.name}</strong>{' '}
               <span className="muted">
                 {t('enrollments.since', {
-                  date: formatDay(finnishDay(new Date(enrollment.stageEnteredAt))),
+                  date: formatFinnishDate(enrollment.stageEnteredAt),
                 })}
               </span>
             </p>

@@ -1,7 +1,6 @@
 import { Link } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { finnishDay } from '~/forms/finnish-time';
-import { useFormatDay } from '~/i18n/format';
+import { useFormatFinnishDate } from '~/i18n/format';
 
 interface StalledTableProps {
   rows: {
@@ -21,7 +20,7 @@ const dayMs = 86_400_000;
 /** Clients who have stayed in one stage too long, longest first. */
 export function StalledTable({ rows, empty }: StalledTableProps) {
   const { t } = useTranslation();
-  const formatDay = useFormatDay();
+  const formatFinnishDate = useFormatFinnishDate();
   if (!rows.length) return <p className="empty-state">{empty}</p>;
   const caption = t('myWork.stalled');
   return (
@@ -51,7 +50,7 @@ export function StalledTable({ rows, empty }: StalledTableProps) {
                 <Link to={`/paths/${row.pathId}`}>{row.pathName}</Link>
               </td>
               <td>{row.stageName}</td>
-              <td>{formatDay(finnishDay(row.since))}</td>
+              <td>{formatFinnishDate(row.since)}</td>
               <td className="numeric">{Math.floor((Date.now() - row.since.getTime()) / dayMs)}</td>
             </tr>
           ))}
