@@ -57,6 +57,16 @@ export const people = pgTable(
     workExperienceYears: smallint('work_experience_years'),
     employmentStatus: employmentStatusEnum('employment_status').notNull().default('unknown'),
     coachId: uuid('coach_id').references(() => users.id),
+    /**
+     * The ids of the person's segments, a copy of `person_segments` kept by a
+     * trigger (migration 0005). Lists filter and scope by it inside the row, and
+     * the covering name index holds it, so counting a segment's or a coach's
+     * people reads that index only, with no lookup per person.
+     */
+    segmentIds: uuid('segment_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     /** When the latest coaching session took place; kept by the session commands for the list's sort and filter. */
     lastContactAt: timestamp('last_contact_at', { withTimezone: true }),
     /** Optimistic locking: a save names the version it edited; a stale one is refused. */
@@ -73,10 +83,9 @@ export const people = pgTable(
   },
   (table) => [
     // Every list order has an index whose columns match its keyset, so a page
-    // deep in the list costs the same as the first one.
-    index('people_name_order_idx')
-      .on(sql`lower(${table.lastName})`, sql`lower(${table.firstName})`, table.id)
-      .where(sql`${table.deletedAt} is null`),
+    // deep in the list costs the same as the first one. The name order's index,
+    // people_list_name_order_idx, is created in migration 0005: it also INCLUDEs
+    // the columns the list filters by, which drizzle's index builder cannot express.
     index('people_last_contact_order_idx')
       .on(sql`coalesce(${table.lastContactAt}, '-infinity'::timestamptz)`, table.id)
       .where(sql`${table.deletedAt} is null`),

@@ -1,5 +1,4 @@
 import { and, arrayContains, asc, eq, isNull, lt, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import {
   pathEnrollments,
   pathStages,
@@ -50,24 +49,20 @@ const lastContactSince: Record<string, string> = {
 };
 const lastContactBefore: Record<string, string> = { over90d: '90 days', over365d: '365 days' };
 
-const matching = alias(people, 'matching');
-
-/**
- * The people a search box query finds, as the set of their ids. It is built
- * first, from the search's own index, and the list is then sorted from it: a
- * search for "virt" should not walk the whole list in name order looking for Virtanens.
- */
+/** The condition of a search box query, read from the search's own index. */
 function searchCondition(q: string): SQL | undefined {
   const search = parsePeopleSearch(q);
   if (!search) return undefined;
-  const condition =
-    search.by === 'email'
-      ? sql`lower(${matching.email}) like ${startsWithPattern(search.prefix)}`
-      : search.by === 'phone'
-        ? sql`${matching.phoneDigits} like ${startsWithPattern(search.prefix)}`
-        : sql`${matching.nameSearch} @@ to_tsquery('simple', ${search.tsquery})`;
-  const ids = db().select({ id: matching.id }).from(matching).where(condition);
-  return sql`${people.id} = any(array(${ids}))`;
+  return search.by === 'email'
+    ? sql`lower(${people.email}) like ${startsWithPattern(search.prefix)}`
+    : search.by === 'phone'
+      ? sql`${people.phoneDigits} like ${startsWithPattern(search.prefix)}`
+      : sql`${people.nameSearch} @@ to_tsquery('simple', ${search.tsquery})`;
+}
+
+/** Whether the query has a search box text that searches anything ("–" does not). */
+function isSearch(query: PeopleListQuery): boolean {
+  return Boolean(query.q && parsePeopleSearch(query.q));
 }
 
 /** The WHERE conditions of the list's filters and search, on top of the user's scope. */
@@ -75,11 +70,7 @@ function filterConditions(user: SessionUser, query: PeopleListQuery): SQL[] {
   const conditions: SQL[] = [visiblePeople(user)];
   const search = query.q ? searchCondition(query.q) : undefined;
   if (search) conditions.push(search);
-  if (query.segment) {
-    conditions.push(
-      sql`exists (select 1 from ${personSegments} where ${personSegments.personId} = ${people.id} and ${personSegments.segmentId} = ${query.segment})`,
-    );
-  }
+  if (query.segment) conditions.push(arrayContains(people.segmentIds, [query.segment]));
   if (query.coach === 'none') conditions.push(isNull(people.coachId));
   else if (query.coach) conditions.push(eq(people.coachId, query.coach));
   if (query.stage) {
@@ -117,6 +108,18 @@ const currentStages = sql<
   { path: string; stage: string }[]
 >`coalesce((select json_agg(json_build_object('path', ${servicePaths.name}, 'stage', ${pathStages.name}) order by ${servicePaths.name}) from ${pathEnrollments} inner join ${pathStages} on ${pathStages.id} = ${pathEnrollments.stageId} inner join ${servicePaths} on ${servicePaths.id} = ${pathEnrollments.pathId} where ${pathEnrollments.personId} = ${people.id}), '[]'::json)`;
 
+/**
+ * The ids of a searched page. A search is read from its own index first, and
+ * only its matches are sorted: asked for the page directly, PostgreSQL would
+ * walk the name index from "A" looking for Virtanens. OFFSET 0 keeps the
+ * matching rows a subquery of their own, so the sort cannot be pushed into it.
+ */
+function searchedPage(conditions: SQL[], key: keyof typeof sortKeys, direction: 'asc' | 'desc') {
+  const keys = sortKeys[key].map((column, index) => sql`${column} as ${sql.raw(`k${index}`)}`);
+  const keyOrder = sortKeys[key].map((_column, index) => sql.raw(`k${index} ${direction}`));
+  return sql`${people.id} in (select id from (select ${people.id} as id, ${sql.join(keys, sql`, `)} from ${people} where ${and(...conditions)} offset 0) as matched order by ${sql.join(keyOrder, sql`, `)} limit ${peoplePageSize + 1})`;
+}
+
 /** The list stops counting here: beyond it, "more than 1 000" is all anyone needs to know. */
 export const peopleCountLimit = 1_000;
 
@@ -136,6 +139,8 @@ export async function listPeople(user: SessionUser, query: PeopleListQuery) {
   const conditions = filterConditions(user, query);
   if (after) conditions.push(keysetCondition(key, after, !descending));
   if (before) conditions.push(keysetCondition(key, before, descending));
+  const order = sortKeys[key].map((column) => sql`${column} ${sql.raw(forwardOrder)}`);
+  const where = isSearch(query) ? searchedPage(conditions, key, forwardOrder) : and(...conditions);
 
   const rows = await db()
     .select({
@@ -161,8 +166,8 @@ export async function listPeople(user: SessionUser, query: PeopleListQuery) {
     })
     .from(people)
     .leftJoin(users, eq(users.id, people.coachId))
-    .where(and(...conditions))
-    .orderBy(...sortKeys[key].map((column) => sql`${column} ${sql.raw(forwardOrder)}`))
+    .where(where)
+    .orderBy(...order)
     .limit(peoplePageSize + 1);
 
   const more = rows.length > peoplePageSize;
@@ -183,7 +188,8 @@ export async function listPeople(user: SessionUser, query: PeopleListQuery) {
  * How many people match the filters, counted up to `peopleCountLimit`, so that
  * a broad filter over 200 000 people answers as fast as a narrow one. Counted
  * in name order, so that PostgreSQL stops at the limit while reading the name
- * (or coach) index instead of reading the table; a search counts its matches.
+ * index, which holds the columns the scope and filters read, instead of the
+ * table; a search counts its matches straight from the search's own index.
  */
 export async function countPeople(user: SessionUser, query: PeopleListQuery) {
   requirePermission(user, 'people:read');
@@ -191,7 +197,7 @@ export async function countPeople(user: SessionUser, query: PeopleListQuery) {
     .select({ one: sql`1` })
     .from(people)
     .where(and(...filterConditions(user, query)))
-    .orderBy(...(query.q ? [] : sortKeys.name))
+    .orderBy(...(isSearch(query) ? [] : sortKeys.name))
     .limit(peopleCountLimit + 1)
     .as('counted');
   const [row] = await db()

@@ -1,5 +1,5 @@
 import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { people, personSegments, segmentTeamMembers } from '#db/schema';
+import { people, segmentTeamMembers } from '#db/schema';
 import { can } from '~/auth/permissions';
 import type { SessionUser } from '~/auth/session.server';
 import { db, type Transaction } from '~/db.server';
@@ -14,10 +14,10 @@ export function visiblePeople(user: SessionUser): SQL {
   const notDeleted = isNull(people.deletedAt);
   if (!can(user, 'people:read')) return sql`false`;
   if (user.role !== 'coach') return notDeleted;
-  // Checked row by row (OFFSET 0 keeps PostgreSQL from turning it into a join
-  // over every team membership): lists walk people in their index order and
-  // stop at a page, so only the rows on the way are checked.
-  const inCoachTeam = sql`exists (select 1 from ${personSegments} inner join ${segmentTeamMembers} on ${segmentTeamMembers.segmentId} = ${personSegments.segmentId} where ${personSegments.personId} = ${people.id} and ${segmentTeamMembers.userId} = ${user.id} offset 0)`;
+  // The coach's team segments are read once; each person is then checked by
+  // their own row (people.segment_ids), so a list walking the name index checks
+  // the rows on its way without a lookup per person.
+  const inCoachTeam = sql`${people.segmentIds} && array(select ${segmentTeamMembers.segmentId} from ${segmentTeamMembers} where ${segmentTeamMembers.userId} = ${user.id})`;
   return and(notDeleted, or(eq(people.coachId, user.id), inCoachTeam))!;
 }
 
