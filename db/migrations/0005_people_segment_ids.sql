@@ -10,12 +10,14 @@ FROM (
 WHERE s."person_id" = p."id";--> statement-breakpoint
 CREATE FUNCTION "people_refresh_segment_ids"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  -- One UPDATE per statement, for the people whose memberships it changed.
+  -- One UPDATE per statement, for the people whose memberships it changed,
+  -- each found by primary key (a seed adds hundreds of thousands at once).
   UPDATE "people" AS p SET "segment_ids" = coalesce(
     (SELECT array_agg(ps."segment_id" ORDER BY ps."segment_id")
        FROM "person_segments" AS ps WHERE ps."person_id" = p."id"),
     '{}'::uuid[])
-  WHERE p."id" IN (SELECT "person_id" FROM "changed_memberships");
+  FROM (SELECT DISTINCT "person_id" FROM "changed_memberships") AS changed
+  WHERE p."id" = changed."person_id";
   RETURN NULL;
 END
 $$;--> statement-breakpoint

@@ -81,7 +81,14 @@ export async function insertPeople(sql: Sql, world: ScaleWorld): Promise<number>
   return result.count;
 }
 
+/**
+ * The memberships, and their copy in people.segment_ids. The copy is usually
+ * kept by a trigger per statement (migration 0005), but during the bulk load the
+ * primary keys are dropped and its update would look each person up by a scan:
+ * so the trigger is off here and one joined UPDATE fills the copy instead.
+ */
 export async function insertPersonSegments(sql: Sql, world: ScaleWorld): Promise<number> {
+  await sql.unsafe('alter table person_segments disable trigger person_segments_added');
   const result = await sql.unsafe(`
     insert into person_segments (person_id, segment_id)
     select ${personId('h')}, ${segmentIdAt(world, 'segment')}
@@ -93,6 +100,15 @@ export async function insertPersonSegments(sql: Sql, world: ScaleWorld): Promise
     ) memberships
     where segment is not null
   `);
+  await sql.unsafe(`
+    update people p set segment_ids = memberships.ids
+    from (
+      select person_id, array_agg(segment_id order by segment_id) as ids
+      from person_segments group by person_id
+    ) memberships
+    where memberships.person_id = p.id
+  `);
+  await sql.unsafe('alter table person_segments enable trigger person_segments_added');
   return result.count;
 }
 
