@@ -55,6 +55,8 @@ export default function handleRequest(
               status: responseStatusCode,
             }),
           );
+          // Once React has written the whole page, the abort timer has nothing left to do.
+          body.once('finish', () => clearTimeout(abortTimer));
           pipe(body);
         },
         onShellError(error: unknown) {
@@ -67,6 +69,8 @@ export default function handleRequest(
         },
       },
     );
-    setTimeout(abort, streamTimeout + 1000);
+    // Cleared when the page is written: a pending timer keeps the whole render (the page
+    // and its loader data) in memory, and a busy server would carry seconds of those.
+    const abortTimer = setTimeout(abort, streamTimeout + 1000);
   });
 }
