@@ -7,11 +7,7 @@ import { PageLinks } from '~/components/people/page-links';
 import { PeopleFilters } from '~/components/people/people-filters';
 import { PeopleTable } from '~/components/people/people-table';
 import { peopleListHref } from '~/components/people/people-url';
-import {
-  countPeople,
-  listPeople,
-  listPeopleFilterOptions,
-} from '~/modules/people/people-list.server';
+import { listPeople, listPeopleFilterOptions } from '~/modules/people/people-list.server';
 import { peopleFilterKeys, peopleListSchema } from '~/modules/people/people-list.schema';
 import { titled } from '~/page-title';
 
@@ -20,9 +16,8 @@ export const handle = titled('people.title');
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWith(request, 'people:read');
   const query = peopleListSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [page, total, options] = await Promise.all([
+  const [{ total, ...page }, options] = await Promise.all([
     listPeople(user, query),
-    countPeople(user, query),
     listPeopleFilterOptions(user),
   ]);
   return {

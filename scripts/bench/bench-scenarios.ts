@@ -1,10 +1,6 @@
 import type { SessionUser } from '../../app/auth/session.server';
 import { listPersonPaths } from '../../app/modules/path-enrollments/enrollments.server';
-import {
-  countPeople,
-  listPeople,
-  listPeopleFilterOptions,
-} from '../../app/modules/people/people-list.server';
+import { listPeople, listPeopleFilterOptions } from '../../app/modules/people/people-list.server';
 import { peopleListSchema } from '../../app/modules/people/people-list.schema';
 import { getPersonProfile } from '../../app/modules/people/person-profile.server';
 import { listPersonTimeline } from '../../app/modules/people/person-timeline.server';
@@ -30,7 +26,7 @@ function peopleListCalls(path: string) {
   const params = new URL(path, 'http://bench').searchParams;
   const query = peopleListSchema.parse(Object.fromEntries(params));
   return (user: SessionUser) =>
-    Promise.all([listPeople(user, query), countPeople(user, query), listPeopleFilterOptions(user)]);
+    Promise.all([listPeople(user, query), listPeopleFilterOptions(user)]);
 }
 
 function personPageCalls(personId: string) {

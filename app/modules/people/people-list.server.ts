@@ -93,11 +93,19 @@ function filterConditions(user: SessionUser, query: PeopleListQuery): SQL[] {
   return conditions;
 }
 
-/** `(k1, k2, id) > (v1, v2, v3)`: the rows after (or before) the cursor in index order. */
-function keysetCondition(key: keyof typeof sortKeys, cursor: Cursor, after: boolean): SQL {
+/**
+ * `(k1, k2, id) > (v1, v2, v3)`: the rows after (or before) the cursor in the
+ * order's index. `columns` are the order's key columns, or their names in a subquery.
+ */
+function keysetCondition(
+  key: keyof typeof sortKeys,
+  cursor: Cursor,
+  after: boolean,
+  columns: SQL[] = sortKeys[key],
+): SQL {
   const types = keyTypes[key];
   const values = cursor.map((value, index) => sql`${value}::${sql.raw(types[index]!)}`);
-  return sql`(${sql.join(sortKeys[key], sql`, `)}) ${sql.raw(after ? '>' : '<')} (${sql.join(values, sql`, `)})`;
+  return sql`(${sql.join(columns, sql`, `)}) ${sql.raw(after ? '>' : '<')} (${sql.join(values, sql`, `)})`;
 }
 
 // Shown per row: a few names from small tables, each by its own index.
@@ -109,24 +117,69 @@ const currentStages = sql<
 >`coalesce((select json_agg(json_build_object('path', ${servicePaths.name}, 'stage', ${pathStages.name}) order by ${servicePaths.name}) from ${pathEnrollments} inner join ${pathStages} on ${pathStages.id} = ${pathEnrollments.stageId} inner join ${servicePaths} on ${servicePaths.id} = ${pathEnrollments.pathId} where ${pathEnrollments.personId} = ${people.id}), '[]'::json)`;
 
 /**
- * The ids of a searched page. A search is read from its own index first, and
- * only its matches are sorted: asked for the page directly, PostgreSQL would
- * walk the name index from "A" looking for Virtanens. OFFSET 0 keeps the
- * matching rows a subquery of their own, so the sort cannot be pushed into it.
+ * A searched page: its ids, and how many people the search matches in all. A
+ * search is read from its own index first, and only its matches are sorted:
+ * asked for the page directly, PostgreSQL would walk the name index from "A"
+ * looking for Virtanens. The matches are read once, for the page and the
+ * count alike; the window function keeps them a subquery of their own, so the
+ * sort cannot be pushed into it.
  */
-function searchedPage(conditions: SQL[], key: keyof typeof sortKeys, direction: 'asc' | 'desc') {
-  const keys = sortKeys[key].map((column, index) => sql`${column} as ${sql.raw(`k${index}`)}`);
-  const keyOrder = sortKeys[key].map((_column, index) => sql.raw(`k${index} ${direction}`));
-  return sql`${people.id} in (select id from (select ${people.id} as id, ${sql.join(keys, sql`, `)} from ${people} where ${and(...conditions)} offset 0) as matched order by ${sql.join(keyOrder, sql`, `)} limit ${peoplePageSize + 1})`;
+function searchedPage(
+  conditions: SQL[],
+  key: keyof typeof sortKeys,
+  direction: 'asc' | 'desc',
+  cursor: { values: Cursor; after: boolean } | null,
+) {
+  const names = sortKeys[key].map((_column, index) => sql.raw(`k${index}`));
+  const keys = sortKeys[key].map((column, index) => sql`${column} as ${names[index]}`);
+  const seek = cursor
+    ? sql`where ${keysetCondition(key, cursor.values, cursor.after, names)}`
+    : sql``;
+  const order = names.map((name) => sql`${name} ${sql.raw(direction)}`);
+  return sql`(select id, matches from (select ${people.id} as id, count(*) over () as matches, ${sql.join(keys, sql`, `)} from ${people} where ${and(...conditions)}) as matched ${seek} order by ${sql.join(order, sql`, `)} limit ${peoplePageSize + 1})`;
 }
 
 /** The list stops counting here: beyond it, "more than 1 000" is all anyone needs to know. */
 export const peopleCountLimit = 1_000;
 
+export interface PeopleTotal {
+  count: number;
+  /** More than `count` match: the count stopped at the limit. */
+  capped: boolean;
+}
+
+function cappedTotal(matches: number): PeopleTotal {
+  return { count: Math.min(matches, peopleCountLimit), capped: matches > peopleCountLimit };
+}
+
+/** The columns of a list row, and its sort key for the cursors. */
+function listColumns(key: keyof typeof sortKeys) {
+  return {
+    id: people.id,
+    firstName: people.firstName,
+    lastName: people.lastName,
+    email: people.email,
+    phone: people.phone,
+    employmentStatus: people.employmentStatus,
+    languages: people.languages,
+    lastContactAt: people.lastContactAt,
+    coachName: users.name,
+    segmentNames,
+    currentStages,
+    sortKey: sql<string[]>`array[${sql.join(
+      sortKeys[key].map((column, index) =>
+        keyTypes[key][index] === 'timestamptz' ? timestampCursorText(column) : sql`${column}::text`,
+      ),
+      sql`, `,
+    )}]`,
+  };
+}
+
 /**
  * One page of the people the user may read, filtered, searched and sorted as
- * the URL says. Pages are keyset-paged: the cursor is the sort key of the row
- * before (or after) the page, so page 4 000 costs what page 1 does.
+ * the URL says, with how many people match in all. Pages are keyset-paged: the
+ * cursor is the sort key of the row before (or after) the page, so page 4 000
+ * costs what page 1 does.
  */
 export async function listPeople(user: SessionUser, query: PeopleListQuery) {
   requirePermission(user, 'people:read');
@@ -136,39 +189,44 @@ export async function listPeople(user: SessionUser, query: PeopleListQuery) {
   // Paging backwards reads the index the other way and turns the page round.
   const backwards = Boolean(before);
   const forwardOrder = descending !== backwards ? 'desc' : 'asc';
-  const conditions = filterConditions(user, query);
-  if (after) conditions.push(keysetCondition(key, after, !descending));
-  if (before) conditions.push(keysetCondition(key, before, descending));
   const order = sortKeys[key].map((column) => sql`${column} ${sql.raw(forwardOrder)}`);
-  const where = isSearch(query) ? searchedPage(conditions, key, forwardOrder) : and(...conditions);
+  const cursor = after
+    ? { values: after, after: !descending }
+    : before
+      ? { values: before, after: descending }
+      : null;
+  const conditions = filterConditions(user, query);
 
-  const rows = await db()
-    .select({
-      id: people.id,
-      firstName: people.firstName,
-      lastName: people.lastName,
-      email: people.email,
-      phone: people.phone,
-      employmentStatus: people.employmentStatus,
-      languages: people.languages,
-      lastContactAt: people.lastContactAt,
-      coachName: users.name,
-      segmentNames,
-      currentStages,
-      sortKey: sql<string[]>`array[${sql.join(
-        sortKeys[key].map((column, index) =>
-          keyTypes[key][index] === 'timestamptz'
-            ? timestampCursorText(column)
-            : sql`${column}::text`,
-        ),
-        sql`, `,
-      )}]`,
-    })
-    .from(people)
-    .leftJoin(users, eq(users.id, people.coachId))
-    .where(where)
-    .orderBy(...order)
-    .limit(peoplePageSize + 1);
+  let rows;
+  let total: PeopleTotal;
+  if (isSearch(query)) {
+    const matched = searchedPage(conditions, key, forwardOrder, cursor);
+    const found = await db()
+      .select({ ...listColumns(key), matches: sql<number>`matched.matches::int` })
+      .from(people)
+      .innerJoin(sql`${matched} as matched`, sql`matched.id = ${people.id}`)
+      .leftJoin(users, eq(users.id, people.coachId))
+      .orderBy(...order);
+    // A page past the last match (an old link) has no row to carry the count.
+    total = found[0]
+      ? cappedTotal(found[0].matches)
+      : cursor
+        ? await countPeople(user, query)
+        : cappedTotal(0);
+    rows = found.map(({ matches: _matches, ...row }) => row);
+  } else {
+    if (cursor) conditions.push(keysetCondition(key, cursor.values, cursor.after));
+    [rows, total] = await Promise.all([
+      db()
+        .select(listColumns(key))
+        .from(people)
+        .leftJoin(users, eq(users.id, people.coachId))
+        .where(and(...conditions))
+        .orderBy(...order)
+        .limit(peoplePageSize + 1),
+      countPeople(user, query),
+    ]);
+  }
 
   const more = rows.length > peoplePageSize;
   const page = rows.slice(0, peoplePageSize);
@@ -181,6 +239,7 @@ export async function listPeople(user: SessionUser, query: PeopleListQuery) {
     people: page.map(({ sortKey: _sortKey, ...person }) => person),
     previousCursor: hasPrevious && first ? encodeCursor(first.sortKey) : null,
     nextCursor: hasNext && last ? encodeCursor(last.sortKey) : null,
+    total,
   };
 }
 
@@ -189,10 +248,10 @@ export async function listPeople(user: SessionUser, query: PeopleListQuery) {
  * a broad filter over 200 000 people answers as fast as a narrow one. Counted
  * in name order, so that PostgreSQL stops at the limit while reading the name
  * index, which holds the columns the scope and filters read, instead of the
- * table; a search counts its matches straight from the search's own index.
+ * table. A search's page counts its own matches; this counts them only for a
+ * page past the last match, straight from the search's own index.
  */
-export async function countPeople(user: SessionUser, query: PeopleListQuery) {
-  requirePermission(user, 'people:read');
+async function countPeople(user: SessionUser, query: PeopleListQuery): Promise<PeopleTotal> {
   const counted = db()
     .select({ one: sql`1` })
     .from(people)
@@ -203,8 +262,7 @@ export async function countPeople(user: SessionUser, query: PeopleListQuery) {
   const [row] = await db()
     .select({ n: sql<number>`count(*)::int` })
     .from(counted);
-  const n = row?.n ?? 0;
-  return { count: Math.min(n, peopleCountLimit), capped: n > peopleCountLimit };
+  return cappedTotal(row?.n ?? 0);
 }
 
 /** The segments (not archived) and active coaches a client can be given, by name. */
