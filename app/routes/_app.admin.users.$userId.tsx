@@ -1,10 +1,10 @@
-import { readFormData } from '~/forms/read-form.server';
 import { parseWithZod } from '@conform-to/zod/v4';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
-import { Link, useActionData, useLoaderData } from '@remix-run/react';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { requireUserWith } from '~/auth/guards.server';
+import { BackLink } from '~/components/layout/back-link';
 import { Notice, withNotice, type NoticeName } from '~/components/layout/notice';
 import {
   StaffPasswordForm,
@@ -12,6 +12,7 @@ import {
   StaffStatusForm,
 } from '~/components/staff/staff-member-forms';
 import { requireRecordId } from '~/forms/params';
+import { readFormData } from '~/forms/read-form.server';
 import {
   setStaffPasswordSchema,
   setStaffStatusSchema,
@@ -86,9 +87,7 @@ export default function StaffMember() {
     actionData && intents.includes(actionData.intent) ? actionData.result : undefined;
   return (
     <>
-      <p>
-        <Link to="/admin/users">← {t('staff.back')}</Link>
-      </p>
+      <BackLink to="/admin/users" label={t('staff.back')} />
       <h1>{t('staff.editTitle', { name: member.name })}</h1>
       <Notice />
       <div className="grid-2">

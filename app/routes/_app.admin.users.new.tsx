@@ -1,15 +1,16 @@
-import { readFormData } from '~/forms/read-form.server';
 import { getFormProps, useForm } from '@conform-to/react';
 import { parseWithZod } from '@conform-to/zod/v4';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
-import { rejectSubmission } from '~/forms/reply.server';
 import { Form, Link, useActionData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUserWith } from '~/auth/guards.server';
 import { FormErrors } from '~/components/forms/field-errors';
 import { TextField } from '~/components/forms/fields';
+import { BackLink } from '~/components/layout/back-link';
 import { withNotice } from '~/components/layout/notice';
 import { StaffProfileFields } from '~/components/staff/staff-profile-fields';
+import { readFormData } from '~/forms/read-form.server';
+import { rejectSubmission } from '~/forms/reply.server';
 import { createStaffSchema } from '~/modules/staff/staff.schema';
 import { createStaffMember } from '~/modules/staff/staff.server';
 import { titled } from '~/page-title';
@@ -48,9 +49,7 @@ export default function NewStaffMember() {
   });
   return (
     <>
-      <p>
-        <Link to="/admin/users">← {t('staff.back')}</Link>
-      </p>
+      <BackLink to="/admin/users" label={t('staff.back')} />
       <h1>{t('staff.createTitle')}</h1>
       <div className="card">
         <FormErrors id={form.errorId} errors={form.errors} />

@@ -1,8 +1,9 @@
 import { parseWithZod } from '@conform-to/zod/v4';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
-import { Link, useActionData, useLoaderData } from '@remix-run/react';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUserWith } from '~/auth/guards.server';
+import { BackLink } from '~/components/layout/back-link';
 import { NewPathForm } from '~/components/service-paths/new-path-form';
 import { withNotice } from '~/components/layout/notice';
 import { readFormData } from '~/forms/read-form.server';
@@ -43,9 +44,7 @@ export default function NewServicePath() {
   const actionData = useActionData<typeof action>();
   return (
     <>
-      <p>
-        <Link to="/paths">← {t('paths.back')}</Link>
-      </p>
+      <BackLink to="/paths" label={t('paths.back')} />
       <h1>{t('paths.createTitle')}</h1>
       <NewPathForm
         lastResult={actionData?.result}

@@ -1,8 +1,9 @@
 import { parseWithZod } from '@conform-to/zod/v4';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
-import { Link, useActionData, useLoaderData } from '@remix-run/react';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUserWith } from '~/auth/guards.server';
+import { BackLink } from '~/components/layout/back-link';
 import { withNotice } from '~/components/layout/notice';
 import { titledWithPerson } from '~/components/people/person-title';
 import { PersonForm } from '~/components/people/person-form';
@@ -51,9 +52,7 @@ export default function EditPerson() {
   const name = `${person.firstName} ${person.lastName}`;
   return (
     <>
-      <p>
-        <Link to={`/people/${person.id}`}>← {name}</Link>
-      </p>
+      <BackLink to={`/people/${person.id}`} label={name} />
       <h1>{t('people.edit.title', { name })}</h1>
       <PersonForm
         mode="edit"

@@ -1,8 +1,9 @@
 import { parseWithZod } from '@conform-to/zod/v4';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
-import { Link, useActionData, useLoaderData } from '@remix-run/react';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUserWith } from '~/auth/guards.server';
+import { BackLink } from '~/components/layout/back-link';
 import { withNotice } from '~/components/layout/notice';
 import { SessionForm } from '~/components/sessions/session-form';
 import { SessionHistory } from '~/components/sessions/session-history';
@@ -62,9 +63,7 @@ export default function EditSession() {
   const actionData = useActionData<typeof action>();
   return (
     <>
-      <p>
-        <Link to={`/people/${personId}`}>← {t('sessions.edit.cancel')}</Link>
-      </p>
+      <BackLink to={`/people/${personId}`} label={t('sessions.edit.cancel')} />
       <h1>{t('sessions.edit.title')}</h1>
       <p className="muted">{t('sessions.edit.intro')}</p>
       <SessionForm

@@ -1,8 +1,9 @@
 import { parseWithZod } from '@conform-to/zod/v4';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
-import { Link, useActionData, useLoaderData } from '@remix-run/react';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUserWith } from '~/auth/guards.server';
+import { BackLink } from '~/components/layout/back-link';
 import { withNotice } from '~/components/layout/notice';
 import { titledWithPerson } from '~/components/people/person-title';
 import { SessionForm } from '~/components/sessions/session-form';
@@ -41,9 +42,7 @@ export default function LogSession() {
   const name = `${person.firstName} ${person.lastName}`;
   return (
     <>
-      <p>
-        <Link to={`/people/${person.id}`}>← {name}</Link>
-      </p>
+      <BackLink to={`/people/${person.id}`} label={name} />
       <h1>{t('sessions.new.title', { name })}</h1>
       <SessionForm
         mode="log"

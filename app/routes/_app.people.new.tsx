@@ -1,8 +1,9 @@
 import { parseWithZod } from '@conform-to/zod/v4';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
-import { Link, useActionData, useLoaderData } from '@remix-run/react';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUserWith } from '~/auth/guards.server';
+import { BackLink } from '~/components/layout/back-link';
 import { withNotice } from '~/components/layout/notice';
 import { DuplicateWarning } from '~/components/people/duplicate-warning';
 import { PersonForm } from '~/components/people/person-form';
@@ -43,9 +44,7 @@ export default function NewPerson() {
     actionData && 'duplicates' in actionData ? (actionData.duplicates as LikelyDuplicates) : null;
   return (
     <>
-      <p>
-        <Link to="/people">← {t('people.title')}</Link>
-      </p>
+      <BackLink to="/people" label={t('people.title')} />
       <h1>{t('people.new.title')}</h1>
       <PersonForm
         // A duplicate warning re-renders the form with what was typed, and the confirmation box.

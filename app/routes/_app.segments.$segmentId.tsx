@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { Link, Outlet, useLoaderData } from '@remix-run/react';
+import { Outlet, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUserWith } from '~/auth/guards.server';
+import { BackLink } from '~/components/layout/back-link';
 import { Notice } from '~/components/layout/notice';
 import { SegmentTabs } from '~/components/segments/segment-tabs';
 import { requireRecordId } from '~/forms/params';
@@ -29,9 +30,7 @@ export default function SegmentLayout() {
   const { segment } = useLoaderData<typeof loader>();
   return (
     <>
-      <p>
-        <Link to="/segments">← {t('segments.back')}</Link>
-      </p>
+      <BackLink to="/segments" label={t('segments.back')} />
       <div className="page-header">
         <div>
           <h1>{segment.name}</h1>

@@ -1,8 +1,9 @@
 import { parseWithZod } from '@conform-to/zod/v4';
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
-import { Link, useActionData, useLoaderData } from '@remix-run/react';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUserWith } from '~/auth/guards.server';
+import { BackLink } from '~/components/layout/back-link';
 import { withNotice } from '~/components/layout/notice';
 import { SegmentProfileForm } from '~/components/segments/segment-profile-form';
 import { readFormData } from '~/forms/read-form.server';
@@ -41,9 +42,7 @@ export default function NewSegment() {
   const actionData = useActionData<typeof action>();
   return (
     <>
-      <p>
-        <Link to="/segments">← {t('segments.back')}</Link>
-      </p>
+      <BackLink to="/segments" label={t('segments.back')} />
       <h1>{t('segments.createTitle')}</h1>
       <SegmentProfileForm
         lastResult={actionData?.result}

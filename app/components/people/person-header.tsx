@@ -1,6 +1,7 @@
 import { Link } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import type { EmploymentStatus } from '#db/schema/values';
+import { BackLink } from '~/components/layout/back-link';
 import { Notice } from '~/components/layout/notice';
 
 interface PersonHeaderProps {
@@ -14,9 +15,7 @@ export function PersonHeader({ person, canLog, canEdit }: PersonHeaderProps) {
   const { t } = useTranslation();
   return (
     <>
-      <p>
-        <Link to="/people">← {t('people.title')}</Link>
-      </p>
+      <BackLink to="/people" label={t('people.title')} />
       <div className="page-header">
         <div>
           <h1>

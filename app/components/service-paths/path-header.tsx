@@ -1,5 +1,6 @@
 import { Link } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { BackLink } from '~/components/layout/back-link';
 import { Notice } from '~/components/layout/notice';
 import { PathTabs } from './path-tabs';
 
@@ -21,9 +22,7 @@ export function PathHeader({ path, canManage }: PathHeaderProps) {
   const { t } = useTranslation();
   return (
     <>
-      <p>
-        <Link to="/paths">← {t('paths.back')}</Link>
-      </p>
+      <BackLink to="/paths" label={t('paths.back')} />
       <div className="page-header">
         <div>
           <h1>{path.name}</h1>
