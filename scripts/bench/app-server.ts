@@ -4,6 +4,21 @@ import fs from 'node:fs';
 import net from 'node:net';
 
 const serverEntry = 'build/server.js';
+
+/**
+ * The node options of `npm run serve` (package.json), so that the benchmark
+ * measures the server as a deployment runs it: `node <options> build/server.js`.
+ */
+function serveOptions(): string[] {
+  const { scripts } = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const [command, ...args] = scripts.serve!.split(/\s+/);
+  if (command !== 'node' || args.at(-1) !== serverEntry) {
+    throw new Error(`package.json's serve script is not \`node … ${serverEntry}\`.`);
+  }
+  return args.slice(0, -1);
+}
 const startTimeoutMs = 60_000;
 
 export interface AppServer {
@@ -30,8 +45,8 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Starts the production build (`node build/server.js`) as a deployment would
- * run it, against DATABASE_URL, on a free port, and waits for /healthz.
+ * Starts the production build as `npm run serve` does, against DATABASE_URL,
+ * on a free port, and waits for /healthz.
  */
 export async function startAppServer(databaseUrl: string): Promise<AppServer> {
   if (!fs.existsSync(serverEntry)) {
@@ -39,7 +54,7 @@ export async function startAppServer(databaseUrl: string): Promise<AppServer> {
   }
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [serverEntry], {
+  const child = spawn(process.execPath, [...serveOptions(), serverEntry], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
