@@ -3,6 +3,7 @@ import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUserWith } from '~/auth/guards.server';
 import { can } from '~/auth/permissions';
+import { Notice } from '~/components/layout/notice';
 import { PathBoard } from '~/components/service-paths/path-board';
 import { RecentMoves } from '~/components/service-paths/recent-moves';
 import { requireRecordId } from '~/forms/params';
@@ -30,6 +31,7 @@ export default function ServicePathBoard() {
   const { columns, moves, isCoach, canManage } = useLoaderData<typeof loader>();
   return (
     <>
+      <Notice />
       <section aria-labelledby="path-board-title">
         <h2 id="path-board-title">{t('paths.board.title')}</h2>
         <p className="muted">

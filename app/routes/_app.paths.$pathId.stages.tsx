@@ -8,7 +8,7 @@ import { AddStageForm } from '~/components/service-paths/add-stage-form';
 import { PathArchiveForm } from '~/components/service-paths/path-archive-form';
 import { PathConflictDetails } from '~/components/service-paths/path-conflict';
 import { PathDetailsForm } from '~/components/service-paths/path-details-form';
-import { withNotice, type NoticeName } from '~/components/layout/notice';
+import { Notice, withNotice, type NoticeName } from '~/components/layout/notice';
 import { StageEditor } from '~/components/service-paths/stage-editor';
 import { StagesSection } from '~/components/service-paths/stages-section';
 import { requireRecordId } from '~/forms/params';
@@ -115,6 +115,7 @@ export default function ServicePathStages() {
   const conflict = actionData?.conflict as PathConflict | undefined;
   return (
     <>
+      <Notice />
       {canEdit ? (
         <div key={key}>
           <PathDetailsForm

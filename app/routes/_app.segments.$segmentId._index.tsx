@@ -4,6 +4,7 @@ import { useActionData, useLoaderData } from '@remix-run/react';
 import { requireUserWith } from '~/auth/guards.server';
 import { can } from '~/auth/permissions';
 import { withNotice } from '~/components/layout/notice';
+import { Notice } from '~/components/layout/notice';
 import { SegmentArchiveForm } from '~/components/segments/segment-archive-form';
 import { SegmentProfile } from '~/components/segments/segment-profile';
 import { requireRecordId } from '~/forms/params';
@@ -45,6 +46,7 @@ export default function SegmentProfilePage() {
   const actionData = useActionData<typeof action>();
   return (
     <>
+      <Notice />
       <SegmentProfile segment={segment} canEdit={canEdit} />
       {canManage ? <SegmentArchiveForm segment={segment} lastResult={actionData?.result} /> : null}
     </>

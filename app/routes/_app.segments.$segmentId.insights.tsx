@@ -7,6 +7,7 @@ import { AddInsightForm } from '~/components/insights/add-insight-form';
 import { InsightCard } from '~/components/insights/insight-card';
 import { InsightStatusFilter } from '~/components/insights/insight-status-filter';
 import { withNotice } from '~/components/layout/notice';
+import { Notice } from '~/components/layout/notice';
 import { finnishDay } from '~/forms/finnish-time';
 import { resultForIntent } from '~/forms/intent-result';
 import { requireRecordId } from '~/forms/params';
@@ -101,42 +102,48 @@ export default function SegmentInsights() {
   const addResult = resultForIntent(result, 'add');
   const total = counts.assumption + counts.validated + counts.refuted;
   return (
-    <section aria-labelledby="insights-title">
-      <h2 id="insights-title">{t('insights.title')}</h2>
-      <p className="muted">{t('insights.intro')}</p>
-      {canWrite && linkable ? (
-        <AddInsightForm
-          // A new insight changes the total: the form starts afresh for the next one.
-          key={total}
-          lastResult={addResult}
-          linkable={linkable}
-          linkableSessions={linkableSessions}
-          isCoach={isCoach}
-          today={today}
-          open={total === 0 || Boolean(addResult) || peopleSearched}
-          statusFilter={filter.status}
-        />
-      ) : null}
-      <InsightStatusFilter counts={counts} current={filter.status} />
-      <p className="muted" role="status">
-        {t('insights.count', { count: insights.length })}
-      </p>
-      {insights.length === 0 ? (
-        <p className="empty-state">
-          {filter.status ? t('insights.emptyFiltered') : t('insights.empty')}
+    <>
+      <Notice />
+      <section aria-labelledby="insights-title">
+        <h2 id="insights-title">{t('insights.title')}</h2>
+        <p className="muted">{t('insights.intro')}</p>
+        {canWrite && linkable ? (
+          <AddInsightForm
+            // A new insight changes the total: the form starts afresh for the next one.
+            key={total}
+            lastResult={addResult}
+            linkable={linkable}
+            linkableSessions={linkableSessions}
+            isCoach={isCoach}
+            today={today}
+            open={total === 0 || Boolean(addResult) || peopleSearched}
+            statusFilter={filter.status}
+          />
+        ) : null}
+        <InsightStatusFilter counts={counts} current={filter.status} />
+        <p className="muted" role="status">
+          {t('insights.count', { count: insights.length })}
         </p>
-      ) : (
-        <div className="insight-list">
-          {insights.map((insight) => (
-            <InsightCard
-              key={insight.id}
-              insight={insight}
-              canWrite={canWrite}
-              lastResult={resultForIntent(result, 'status', { field: 'insightId', id: insight.id })}
-            />
-          ))}
-        </div>
-      )}
-    </section>
+        {insights.length === 0 ? (
+          <p className="empty-state">
+            {filter.status ? t('insights.emptyFiltered') : t('insights.empty')}
+          </p>
+        ) : (
+          <div className="insight-list">
+            {insights.map((insight) => (
+              <InsightCard
+                key={insight.id}
+                insight={insight}
+                canWrite={canWrite}
+                lastResult={resultForIntent(result, 'status', {
+                  field: 'insightId',
+                  id: insight.id,
+                })}
+              />
+            ))}
+          </div>
+        )}
+      </section>
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { requireUserWith } from '~/auth/guards.server';
 import { withNotice, type NoticeName } from '~/components/layout/notice';
+import { Notice } from '~/components/layout/notice';
 import { OfferingMapSection } from '~/components/offering-map/offering-map-section';
 import { FundingCallLinksTable } from '~/components/offering-map/funding-call-links-table';
 import { OfferingLinksTable } from '~/components/offering-map/offering-links-table';
@@ -103,6 +104,7 @@ export default function SegmentOfferingMap() {
     actionData?.intent === intent ? actionData.result : undefined;
   return (
     <>
+      <Notice />
       <p className="muted">{t('offeringMap.intro')}</p>
       <OfferingMapSection
         id="offering-map-offerings"

@@ -3,7 +3,6 @@ import { Outlet, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { requireUserWith } from '~/auth/guards.server';
 import { BackLink } from '~/components/layout/back-link';
-import { Notice } from '~/components/layout/notice';
 import { SegmentTabs } from '~/components/segments/segment-tabs';
 import { requireRecordId } from '~/forms/params';
 import { revalidateAfterPost } from '~/forms/revalidate-after-post';
@@ -46,7 +45,6 @@ export default function SegmentLayout() {
         <p className="alert alert-info">{t('segments.archivedNotice')}</p>
       ) : null}
       <SegmentTabs segmentId={segment.id} />
-      <Notice />
       <Outlet />
     </>
   );

@@ -221,6 +221,8 @@ describe('service paths', () => {
       .toEqual([
         'This stage has history: clients have been in it, and their moves refer to it. It cannot be removed; rename it or change its kind instead.',
       ]);
+    // The URL still names the stage added before; its notice must not stand beside the refusal.
+    await expect(page.getByRole('status').allInnerTexts()).resolves.not.toContain('Stage added.');
     await expect(stageHeadings(page)).resolves.toHaveLength(path.stages + 1);
     await expectNoAxeViolations(page);
     await screenshot(page, 'path-stage-remove-refused');

@@ -1,4 +1,4 @@
-import { useSearchParams } from '@remix-run/react';
+import { useActionData, useSearchParams } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -48,11 +48,18 @@ export function withNotice(path: string, notice: NoticeName): string {
   return `${path}${path.includes('?') ? '&' : '?'}notice=${notice}`;
 }
 
+/**
+ * The confirmation the URL names. Render it in the route whose actions redirect here,
+ * not in a parent layout: it reads that route's action reply to know of a refusal.
+ */
 export function Notice() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
+  // A form of this page has just been sent back with errors. The URL still names the
+  // last saved change, and showing it beside the errors would read as if this one was saved.
+  const refused = useActionData() !== undefined;
   const name = params.get('notice');
-  if (!name || !Object.hasOwn(notices, name)) return null;
+  if (refused || !name || !Object.hasOwn(notices, name)) return null;
   return (
     <p className="alert alert-success" role="status">
       {t(notices[name as NoticeName])}

@@ -1,7 +1,6 @@
 import { Link } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '~/components/layout/back-link';
-import { Notice } from '~/components/layout/notice';
 import { PathTabs } from './path-tabs';
 
 interface PathHeaderProps {
@@ -44,7 +43,6 @@ export function PathHeader({ path, canManage }: PathHeaderProps) {
         <p className="alert alert-info">{t('paths.archivedNotice')}</p>
       ) : null}
       <PathTabs pathId={path.id} canManage={canManage} />
-      <Notice />
     </>
   );
 }
