@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 
 const serverEntry = 'build/server.js';
+const startTimeoutMs = 60_000;
 
 /**
  * The node options of `npm run serve` (package.json), so that the benchmark
@@ -19,7 +20,6 @@ function serveOptions(): string[] {
   }
   return args.slice(0, -1);
 }
-const startTimeoutMs = 60_000;
 
 export interface AppServer {
   origin: string;
