@@ -55,8 +55,12 @@ export default function handleRequest(
               status: responseStatusCode,
             }),
           );
-          // Once React has written the whole page, the abort timer has nothing left to do.
-          body.once('finish', () => clearTimeout(abortTimer));
+          // Closed when React has written the whole page, or when the browser went away
+          // before that: then the render is stopped now rather than when the timer fires.
+          body.once('close', () => {
+            clearTimeout(abortTimer);
+            if (!body.writableFinished) abort();
+          });
           pipe(body);
         },
         onShellError(error: unknown) {
@@ -69,7 +73,7 @@ export default function handleRequest(
         },
       },
     );
-    // Cleared when the page is written: a pending timer keeps the whole render (the page
+    // Cleared when the response closes: a pending timer keeps the whole render (the page
     // and its loader data) in memory, and a busy server would carry seconds of those.
     const abortTimer = setTimeout(abort, streamTimeout + 1000);
   });

@@ -3,8 +3,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@rem
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { requireUserWith } from '~/auth/guards.server';
 import { can } from '~/auth/permissions';
-import { withNotice } from '~/components/layout/notice';
-import { Notice } from '~/components/layout/notice';
+import { Notice, withNotice } from '~/components/layout/notice';
 import { SegmentArchiveForm } from '~/components/segments/segment-archive-form';
 import { SegmentProfile } from '~/components/segments/segment-profile';
 import { requireRecordId } from '~/forms/params';

@@ -154,8 +154,17 @@ describe('the people list', () => {
     expect(await found('+358 40 123')).toEqual(['Anna']);
     expect(await found('050 765')).toEqual(['Ahmed']);
     expect(await found('zzz')).toEqual([]);
-    // A coach's search stays inside their caseload.
+    // A coach's search stays inside their caseload, and so does its count.
     expect((await listPeople(coach, query({ q: 'olli' }))).people).toEqual([]);
+    const byPhone = async (user: SessionUser) => {
+      const page = await listPeople(user, query({ q: '+3584' }));
+      return { names: page.people.map((person) => person.firstName), total: page.total };
+    };
+    expect(await byPhone(manager)).toEqual({
+      names: ['Olli', 'Anna'],
+      total: { count: 2, capped: false },
+    });
+    expect(await byPhone(coach)).toEqual({ names: ['Anna'], total: { count: 1, capped: false } });
   });
 
   it('ignores malformed URL parameters instead of failing', async () => {
@@ -220,6 +229,7 @@ describe('paging through many people', () => {
         query({ ...view, sort, before: last.previousCursor! }),
       );
       expect(back.people.map((p) => p.id)).toEqual(second.people.map((p) => p.id));
+      expect(back.total).toEqual({ count: 120, capped: false });
     }
 
     // An old link past the last row shows an empty page, still with the view's count.
