@@ -37,4 +37,16 @@ describe('validation messages', () => {
       email: { key: 'validation.required', params: {} },
     });
   });
+
+  it('refuses a NUL character, which PostgreSQL text cannot hold, at its field', () => {
+    const result = createStaffSchema.safeParse({
+      name: 'Anna\u0000Virtanen',
+      email: 'anna@example.org',
+      role: 'coach',
+      password: 'long enough password',
+    });
+    expect(messagesOf(result)).toEqual({
+      name: { key: 'validation.controlCharacter', params: {} },
+    });
+  });
 });

@@ -229,6 +229,7 @@ export const en = {
     invalidOption: 'Choose one of the options.',
     invalidDate: 'Enter a date, for example 23.11.2026.',
     invalidDateTime: 'Enter a date and a time.',
+    controlCharacter: 'Remove the invisible control character from this text.',
   },
   errors: {
     notFoundTitle: 'Page not found',

@@ -231,6 +231,7 @@ export const fi: Messages = {
     invalidOption: 'Valitse jokin vaihtoehdoista.',
     invalidDate: 'Anna päivämäärä, esimerkiksi 23.11.2026.',
     invalidDateTime: 'Anna päivämäärä ja kellonaika.',
+    controlCharacter: 'Poista tekstistä näkymätön ohjausmerkki.',
   },
   errors: {
     notFoundTitle: 'Sivua ei löydy',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasNoNulCharacter } from '~/forms/text-schemas';
 import { isTimestampCursor } from './timestamp-cursor';
 
 /**
@@ -22,7 +23,7 @@ export type CursorTypes = readonly ('text' | 'uuid' | 'timestamptz')[];
 
 const uuid = z.uuid();
 const validFor = {
-  text: () => true,
+  text: hasNoNulCharacter,
   uuid: (value: string) => uuid.safeParse(value).success,
   timestamptz: isTimestampCursor,
 } as const;
